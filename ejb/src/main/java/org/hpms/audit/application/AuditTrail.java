@@ -1,0 +1,55 @@
+package org.hpms.audit.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.stream.Collectors;
+import org.hpms.audit.domain.AuditAction;
+import org.hpms.audit.domain.AuditChainHead;
+import org.hpms.audit.domain.AuditEvent;
+import org.hpms.audit.domain.AuditOutcome;
+import org.hpms.security.Roles;
+import org.hpms.shared.crypto.ApplicationKeys;
+
+/**
+ * Appends audit rows. Each append runs in its own short transaction (REQUIRES_NEW) so that the
+ * record of an attempt survives when the audited work rolls back, and so that the chain-head lock
+ * that orders appends is held for milliseconds, not for the caller's whole transaction.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.BILLING, Roles.LAB_TECH, Roles.LAB_SYSTEM})
+public class AuditTrail {
+
+    static final String SYSTEM = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void record(AuditAction action, String patientMrn, AuditOutcome outcome, String detail) {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEvent event = new AuditEvent(head.getLastSequence() + 1, head.getLastHash(), Instant.now(),
+                callerName(), callerRoles(), action, patientMrn, outcome, detail, ApplicationKeys.auditChainMac());
+        em.persist(event);
+        head.advanceTo(event);
+    }
+
+    private String callerName() {
+        String name = session.getCallerPrincipal().getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM : name;
+    }
+
+    private String callerRoles() {
+        return Roles.STAFF.stream().filter(session::isCallerInRole).collect(Collectors.joining(","));
+    }
+}

@@ -1,0 +1,85 @@
+package org.hpms.audit.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import org.hpms.audit.domain.AuditChainHead;
+import org.hpms.audit.domain.AuditChainVerifier;
+import org.hpms.audit.domain.AuditEvent;
+import org.hpms.audit.domain.ChainVerification;
+import org.hpms.security.Roles;
+import org.hpms.shared.crypto.ApplicationKeys;
+
+/** Reading and verifying the audit trail: administrators only. */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class AuditTrailQueryService {
+
+    private static final int VERIFY_PAGE = 1_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Newest first; either filter may be blank. */
+    public List<AuditEvent> find(String patientMrn, String username, int first, int max) {
+        TypedQuery<AuditEvent> query = em.createQuery("SELECT e FROM AuditEvent e" + where(patientMrn, username)
+                + " ORDER BY e.sequence DESC", AuditEvent.class);
+        bind(query, patientMrn, username);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(String patientMrn, String username) {
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where(patientMrn, username), Long.class);
+        bind(query, patientMrn, username);
+        return query.getSingleResult();
+    }
+
+    /** Checks the whole chain, a page at a time so that memory stays flat however long the trail. */
+    public ChainVerification verifyChain() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID);
+        AuditChainVerifier verifier = new AuditChainVerifier(ApplicationKeys.auditChainMac());
+        long after = 0;
+        while (true) {
+            List<AuditEvent> page = em.createQuery(
+                            "SELECT e FROM AuditEvent e WHERE e.sequence > :after ORDER BY e.sequence", AuditEvent.class)
+                    .setParameter("after", after).setMaxResults(VERIFY_PAGE).getResultList();
+            for (AuditEvent event : page) {
+                if (!verifier.accept(event)) {
+                    return verifier.finish(head);
+                }
+            }
+            if (page.size() < VERIFY_PAGE) {
+                return verifier.finish(head);
+            }
+            after = page.get(page.size() - 1).getSequence();
+            em.clear();
+        }
+    }
+
+    private static String where(String patientMrn, String username) {
+        StringBuilder where = new StringBuilder();
+        if (!isBlank(patientMrn)) {
+            where.append(" WHERE e.patientMrn = :mrn");
+        }
+        if (!isBlank(username)) {
+            where.append(where.isEmpty() ? " WHERE" : " AND").append(" e.username = :username");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, String patientMrn, String username) {
+        if (!isBlank(patientMrn)) {
+            query.setParameter("mrn", patientMrn.trim());
+        }
+        if (!isBlank(username)) {
+            query.setParameter("username", username.trim());
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

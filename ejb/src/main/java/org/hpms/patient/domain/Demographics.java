@@ -1,0 +1,134 @@
+package org.hpms.patient.domain;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * The demographic facts of a patient as entered at registration. Mutable so that a registration
+ * screen can bind to it; the constraints here are the single definition of what is valid, checked
+ * by the screen and again by the service.
+ */
+public class Demographics implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String NO_CONTROL_CHARACTERS = "[^\\p{Cntrl}]*";
+    private static final String PHONE = "[+0-9 ()./-]*";
+
+    @NotBlank(message = "Given name is required")
+    @Size(max = 100, message = "Given name must be at most 100 characters")
+    @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "Given name contains control characters")
+    private String givenName;
+
+    @NotBlank(message = "Family name is required")
+    @Size(max = 100, message = "Family name must be at most 100 characters")
+    @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "Family name contains control characters")
+    private String familyName;
+
+    @NotNull(message = "Sex is required")
+    private Sex sex;
+
+    @NotNull(message = "Date of birth is required")
+    @PastOrPresent(message = "Date of birth cannot be in the future")
+    private LocalDate birthDate;
+
+    @Size(max = 30, message = "Phone must be at most 30 characters")
+    @Pattern(regexp = PHONE, message = "Phone may contain only digits, spaces and + ( ) . / -")
+    private String phone;
+
+    @Size(max = 40, message = "National id must be at most 40 characters")
+    @Pattern(regexp = "[\\p{L}\\p{N} -]*", message = "National id may contain only letters, digits, spaces and dashes")
+    private String nationalId;
+
+    @Size(max = 500, message = "Address must be at most 500 characters")
+    private String address;
+
+    @Size(max = 200, message = "Emergency contact name must be at most 200 characters")
+    @Pattern(regexp = NO_CONTROL_CHARACTERS, message = "Emergency contact name contains control characters")
+    private String emergencyContactName;
+
+    @Size(max = 30, message = "Emergency contact phone must be at most 30 characters")
+    @Pattern(regexp = PHONE, message = "Emergency contact phone may contain only digits, spaces and + ( ) . / -")
+    private String emergencyContactPhone;
+
+    /** Oldest plausible date of birth: nobody alive was born more than 130 years ago. */
+    public static LocalDate earliestBirthDate(LocalDate today) {
+        return today.minusYears(130);
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public void setGivenName(String givenName) {
+        this.givenName = givenName;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getNationalId() {
+        return nationalId;
+    }
+
+    public void setNationalId(String nationalId) {
+        this.nationalId = nationalId;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getEmergencyContactName() {
+        return emergencyContactName;
+    }
+
+    public void setEmergencyContactName(String emergencyContactName) {
+        this.emergencyContactName = emergencyContactName;
+    }
+
+    public String getEmergencyContactPhone() {
+        return emergencyContactPhone;
+    }
+
+    public void setEmergencyContactPhone(String emergencyContactPhone) {
+        this.emergencyContactPhone = emergencyContactPhone;
+    }
+}

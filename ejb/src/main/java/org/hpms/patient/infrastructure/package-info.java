@@ -1,0 +1,2 @@
+/** Database mechanics of the patient feature that JPQL cannot express (MRN serial allocation). */
+package org.hpms.patient.infrastructure;

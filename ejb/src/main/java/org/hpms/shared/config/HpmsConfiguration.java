@@ -1,0 +1,49 @@
+package org.hpms.shared.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads the few settings the application itself needs. Each comes from an environment variable
+ * (what operators set) or the equivalent system property (what tests and -D flags set).
+ * Server resources (datasource, queues, security) are configured in wildfly-config/, not here.
+ */
+public final class HpmsConfiguration {
+
+    private HpmsConfiguration() {
+    }
+
+    /** Key file holding the PHI encryption, blind-index and audit-chain keys (never in the database). */
+    public static Path keyFile() {
+        return value("HPMS_KEY_FILE", "hpms.key.file")
+                .map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("jboss.server.data.dir", "."), "hpms", "hpms.keys"));
+    }
+
+    /** Demo mode creates one demo user per role and a few sample patients. */
+    public static boolean demoMode() {
+        return value("HPMS_DEMO", "hpms.demo").map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Password for the first admin; when absent a random one is generated and written to a file. */
+    public static Optional<String> initialAdminPassword() {
+        return value("HPMS_ADMIN_PASSWORD", "hpms.admin.password");
+    }
+
+    /** Where a generated first-admin password is written (owner-readable only). */
+    public static Path initialAdminPasswordFile() {
+        return keyFile().resolveSibling("initial-admin-password");
+    }
+
+    static Optional<String> value(String environmentVariable, String systemProperty) {
+        String fromProperty = System.getProperty(systemProperty);
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return Optional.of(fromProperty.trim());
+        }
+        String fromEnvironment = System.getenv(environmentVariable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Optional.of(fromEnvironment.trim());
+        }
+        return Optional.empty();
+    }
+}
