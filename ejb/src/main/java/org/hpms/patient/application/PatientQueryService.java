@@ -52,30 +52,33 @@ public class PatientQueryService {
     /**
      * Combined search: every given filter must match. Newest registrations first. Names match by
      * word prefix in any order ("nun jo" finds José Núñez); phone and national id match exactly after
-     * normalisation; all through blind indexes.
+     * normalisation; all through blind indexes. Audited with the filters used, never their values.
      */
-    public PatientSearchPage search(PatientSearchCriteria criteria, int first, int pageSize) {
-        if (criteria == null || criteria.isEmpty()) {
-            throw new InvalidPatientDataException(Map.of("criteria", "Enter at least one search field"));
-        }
+    public List<PatientSummary> search(PatientSearchCriteria criteria, int first, int pageSize) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = whereClause(criteria, parameters);
-        TypedQuery<Patient> rowsQuery = em.createQuery("SELECT p FROM Patient p WHERE " + where + " ORDER BY p.id DESC", Patient.class);
-        TypedQuery<Long> countQuery = em.createQuery("SELECT COUNT(p) FROM Patient p WHERE " + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rowsQuery.setParameter(name, value);
-            countQuery.setParameter(name, value);
-        });
-        List<PatientSummary> rows = rowsQuery.setFirstResult(Math.max(0, first))
+        TypedQuery<Patient> query = em.createQuery("SELECT p FROM Patient p WHERE " + where + " ORDER BY p.id DESC", Patient.class);
+        parameters.forEach(query::setParameter);
+        List<PatientSummary> rows = query.setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE))
                 .getResultStream().map(PatientSummary::of).toList();
-        long total = rows.size() < pageSize && first == 0 ? rows.size() : countQuery.getSingleResult();
         auditTrail.record(AuditAction.PATIENT_SEARCHED, rows.size() == 1 ? rows.get(0).mrn() : null, AuditOutcome.SUCCESS,
-                "by " + String.join(",", criteria.usedFilters()) + "; " + total + " match(es)");
-        return new PatientSearchPage(rows, total);
+                "by " + String.join(",", criteria.usedFilters()) + "; rows " + first + "+" + rows.size());
+        return rows;
+    }
+
+    /** Number of patients matching; reveals no patient data, so it is not audited on its own. */
+    public long count(PatientSearchCriteria criteria) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        TypedQuery<Long> query = em.createQuery("SELECT COUNT(p) FROM Patient p WHERE " + whereClause(criteria, parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
     }
 
     private static String whereClause(PatientSearchCriteria criteria, Map<String, Object> parameters) {
+        if (criteria == null || criteria.isEmpty()) {
+            throw new InvalidPatientDataException(Map.of("criteria", "Enter at least one search field"));
+        }
         PatientSearchKeys keys = new PatientSearchKeys(ApplicationKeys.blindIndex());
         Map<String, String> problems = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>();

@@ -35,6 +35,10 @@ public class DatabaseMigration {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                // WildFly's batch job repository creates its JOB_* tables in this schema when the server
+                // starts, before the first migration: an empty history then means "nothing applied yet".
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -1,0 +1,2 @@
+/** Audit trail screen (admins only). */
+package org.hpms.audit.web;

@@ -1,0 +1,66 @@
+package org.hpms.patient.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.hpms.patient.application.PatientRegistrationService;
+import org.hpms.patient.domain.Demographics;
+import org.hpms.patient.domain.DuplicatePatientException;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.MedicalRecordNumber;
+import org.hpms.patient.domain.Sex;
+import org.hpms.shared.web.Messages;
+
+/** The registration form: binds to {@link Demographics} and hands it to the registration service. */
+@Named
+@ViewScoped
+public class PatientRegistrationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM_ID = "registration";
+
+    @EJB
+    PatientRegistrationService registration;
+
+    private final Demographics form = new Demographics();
+    private String duplicateMrn;
+
+    public String register() {
+        duplicateMrn = null;
+        try {
+            MedicalRecordNumber mrn = registration.register(form);
+            Messages.info("Patient registered with MRN " + mrn);
+            Messages.keepForRedirect();
+            return "/patients/view?faces-redirect=true&mrn=" + mrn;
+        } catch (DuplicatePatientException e) {
+            duplicateMrn = e.getExistingMrn().value();
+            Messages.fieldError(FORM_ID + ":nationalId", "A patient with this national id is already registered");
+            return null;
+        } catch (InvalidPatientDataException e) {
+            e.getFieldErrors().forEach((field, reason) -> Messages.fieldError(FORM_ID + ":" + field, reason));
+            return null;
+        }
+    }
+
+    public Demographics getForm() {
+        return form;
+    }
+
+    public Sex[] getSexes() {
+        return Sex.values();
+    }
+
+    public String getDuplicateMrn() {
+        return duplicateMrn;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public LocalDate getEarliestBirthDate() {
+        return Demographics.earliestBirthDate(LocalDate.now());
+    }
+}

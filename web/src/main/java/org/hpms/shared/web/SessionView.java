@@ -1,0 +1,40 @@
+package org.hpms.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import org.hpms.security.Roles;
+
+/** Who is logged in, what the menu may offer them, and logging out. */
+@Named
+@RequestScoped
+public class SessionView {
+
+    public String getUsername() {
+        var principal = external().getUserPrincipal();
+        return principal == null ? "" : principal.getName();
+    }
+
+    public boolean isAdmin() {
+        return external().isUserInRole(Roles.ADMIN);
+    }
+
+    public boolean isMayRegisterPatients() {
+        return external().isUserInRole(Roles.RECEPTIONIST) || isAdmin();
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = external();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+}

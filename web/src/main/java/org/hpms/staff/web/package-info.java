@@ -1,0 +1,2 @@
+/** Staff administration screen (admins only). */
+package org.hpms.staff.web;
