@@ -1,0 +1,142 @@
+package org.hpms.it.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver (never a downloaded browser), with
+ * the flags this sandboxed, offline machine needs, and small helpers for PrimeFaces pages.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        // Chromium unpacks into TMPDIR, which the build points into target/ (it leaves folders behind).
+        String tmp = System.getenv("TMPDIR");
+        if (tmp != null) {
+            Files.createDirectories(Path.of(tmp));
+        }
+        Path profile = Files.createTempDirectory(Path.of(System.getProperty("hpms.it.dir")), "chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("hpms.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1366,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("hpms.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement waitFor(String cssSelector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    void waitForText(String cssSelector, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(cssSelector), text));
+    }
+
+    void waitForUrlContaining(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    boolean isPresent(String cssSelector) {
+        return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+    }
+
+    void type(String cssSelector, String text) {
+        WebElement field = waitFor(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(String cssSelector) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its label, as a person does: open, click. */
+    void choose(String menuId, String label) {
+        By chosenLabel = By.cssSelector("#" + escape(menuId + "_label"));
+        for (int attempt = 1; ; attempt++) {
+            click("#" + escape(menuId));
+            // The panel slides open; clicking while it moves can miss, so wait for it to settle.
+            WebElement option = waitFor("#" + escape(menuId + "_panel") + " li[data-label='" + label + "']");
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> option.getRect().equals(sleepAndRect(option)));
+            option.click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(chosenLabel, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static org.openqa.selenium.Rectangle sleepAndRect(WebElement element) {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return element.getRect();
+    }
+
+    void logIn(String username, String password) {
+        type("#username", username);
+        type("#password", password);
+        click("#loginButton");
+    }
+
+    String text(String cssSelector) {
+        return waitFor(cssSelector).getText();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    Path screenshot(String name) throws IOException {
+        Path directory = Path.of(System.getProperty("hpms.it.dir")).getParent().resolve("screenshots");
+        Files.createDirectories(directory);
+        Path file = directory.resolve(name + ".png");
+        Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /** CSS-escapes the ':' of Faces client ids. */
+    static String escape(String clientId) {
+        return clientId.replace(":", "\\:");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

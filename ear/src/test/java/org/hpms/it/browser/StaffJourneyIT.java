@@ -1,0 +1,157 @@
+package org.hpms.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hpms.it.support.Deployments;
+import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Staff;
+import org.hpms.patient.domain.MedicalRecordNumber;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What staff see and do in a real browser against the deployed EAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(System.getProperty("hpms.it.baseUrl"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void receptionistRegistersFindsAndOpensAPatientThenLogsOut() throws Exception {
+        browser.open("patients/search.xhtml");
+        browser.waitFor("#loginForm");
+        browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);
+        browser.waitFor("#search\\:name"); // after login the container returns to the page first asked for
+
+        browser.open("patients/register.xhtml");
+        String family = PatientFixtures.uniqueWord("Chowdhury");
+        browser.type("#registration\\:givenName", "Rokeya");
+        browser.type("#registration\\:familyName", family);
+        browser.choose("registration:sex", "Female");
+        browser.type("#registration\\:birthDate_input", "1990-02-14");
+        browser.type("#registration\\:phone", "01711-" + PatientFixtures.uniqueDigits(6));
+        browser.type("#registration\\:nationalId", PatientFixtures.uniqueNationalId());
+        browser.type("#registration\\:address", "Road 11, Banani, Dhaka");
+        browser.click("#registration\\:register");
+
+        browser.waitForUrlContaining("view.xhtml?mrn=");
+        browser.waitForText("#patientName", "Rokeya " + family);
+        String mrn = browser.text("#patientMrn");
+        assertTrue(MedicalRecordNumber.isValid(mrn), mrn);
+        assertEquals("1990-02-14 (age " + java.time.Period.between(java.time.LocalDate.of(1990, 2, 14),
+                java.time.LocalDate.now()).getYears() + ")", browser.text("#patientBirthDate"));
+
+        // Find by words of the name, in the other order and in lower case.
+        browser.open("patients/search.xhtml");
+        browser.type("#search\\:name", family.toLowerCase().substring(0, 12) + " rok");
+        browser.click("#search\\:find");
+        browser.waitForText("#search\\:results", family);
+        browser.click("#search\\:results a[id$='open']");
+        browser.waitForText("#patientMrn", mrn);
+        Path screenshot = browser.screenshot("patient-page");
+        assertTrue(Files.size(screenshot) > 10_000, "screenshot of the patient page saved");
+
+        browser.click("#menuForm\\:logout");
+        browser.waitFor("#loggedOut");
+        browser.open("patients/view.xhtml?mrn=" + mrn);
+        browser.waitFor("#loginForm");
+        assertFalse(browser.pageSource().contains(family), "no patient data after logout");
+    }
+
+    @Test
+    void invalidRegistrationShowsFieldMessagesAndSavesNothing() {
+        browser.open("patients/register.xhtml");
+        browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);
+        browser.waitFor("#registration\\:givenName");
+        browser.type("#registration\\:familyName", "<b>Bold</b> & <script>alert(1)</script>");
+        browser.type("#registration\\:birthDate_input", "2999-01-01");
+        browser.type("#registration\\:phone", "call me");
+        browser.click("#registration\\:register");
+
+        browser.waitForText("#registration", "Given name is required");
+        String page = browser.text("#registration");
+        assertTrue(page.contains("Sex is required"), page);
+        assertTrue(page.contains("Phone may contain only digits"), page);
+        assertTrue(browser.currentUrl().contains("register.xhtml"), "stays on the form");
+    }
+
+    @Test
+    void scriptInANameIsShownAsTextAndDuplicatesLinkToTheExistingPatient() {
+        browser.open("patients/register.xhtml");
+        browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);
+        String nationalId = PatientFixtures.uniqueNationalId();
+        String family = PatientFixtures.uniqueWord("Script");
+        register("<img src=x onerror=alert(1)>", family, nationalId);
+        browser.waitForText("#patientName", "<img src=x onerror=alert(1)> " + family);
+        assertEquals(nationalId, browser.text("#patientNationalId"));
+        String mrn = browser.text("#patientMrn");
+
+        browser.open("patients/register.xhtml");
+        register("Second", PatientFixtures.uniqueWord("Person"), nationalId);
+        browser.waitForText("#registration", "already registered");
+        browser.click("#registration\\:duplicateLink");
+        browser.waitForText("#patientMrn", mrn);
+    }
+
+    @Test
+    void wrongPasswordForbiddenPageAndUnknownPageAreExplained() {
+        browser.open("index.xhtml");
+        browser.logIn(Staff.DOCTOR, "wrong-password");
+        browser.waitFor("#loginError");
+
+        browser.logIn(Staff.DOCTOR, Staff.DEMO_PASSWORD);
+        browser.waitForText("#welcomeUser", Staff.DOCTOR);
+        browser.open("admin/staff.xhtml");
+        browser.waitForText("#errorTitle", "Not allowed");
+        browser.open("patients/register.xhtml");
+        browser.waitForText("#errorTitle", "Not allowed");
+        browser.open("no/such/page.xhtml");
+        browser.waitForText("#errorTitle", "Page not found");
+        assertFalse(browser.pageSource().contains("Caused by") || browser.pageSource().contains(".java:"), "no stack trace shown");
+    }
+
+    @Test
+    void adminSeesTheAuditTrailAndVerifiesTheChain() {
+        browser.open("admin/audit.xhtml");
+        browser.logIn(Staff.ADMIN, Staff.DEMO_PASSWORD);
+        browser.waitFor("#audit\\:events");
+        browser.waitForText("#audit\\:events", "PATIENT_REGISTERED");
+        browser.click("#audit\\:verify");
+        browser.waitForText("#audit\\:verification", "Audit chain intact");
+    }
+
+    private void register(String given, String family, String nationalId) {
+        browser.waitFor("#registration\\:givenName");
+        browser.type("#registration\\:givenName", given);
+        browser.type("#registration\\:familyName", family);
+        browser.choose("registration:sex", "Male");
+        browser.type("#registration\\:birthDate_input", "1975-06-30");
+        browser.type("#registration\\:nationalId", nationalId);
+        browser.click("#registration\\:register");
+    }
+}
