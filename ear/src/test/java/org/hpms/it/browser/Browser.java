@@ -104,6 +104,19 @@ final class Browser implements AutoCloseable {
         return element.getRect();
     }
 
+    /** Ticks the PrimeFaces checkbox whose label reads {@code label}, inside the element with that client id. */
+    void tick(String containerClientId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='" + containerClientId + "']//label[normalize-space()='" + label + "']"))).click();
+    }
+
+    /** Clicks the button whose id ends in {@code buttonIdEnd} in the table row that has a cell reading {@code cellText}. */
+    void clickInRow(String tableClientId, String cellText, String buttonIdEnd) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + tableClientId + "']//tr[td[normalize-space()='"
+                + cellText + "']]//button[substring(@id, string-length(@id) - " + (buttonIdEnd.length() - 1) + ") = '"
+                + buttonIdEnd + "']"))).click();
+    }
+
     void logIn(String username, String password) {
         type("#username", username);
         type("#password", password);
