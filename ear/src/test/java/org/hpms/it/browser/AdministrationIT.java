@@ -2,39 +2,12 @@ package org.hpms.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An administrator manages staff accounts on the screen; the new account can then log in, until disabled. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AdministrationIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(System.getProperty("hpms.it.baseUrl"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class AdministrationIT extends BrowserTestSupport {
 
     @Test
     void adminCreatesAnAccountThatLogsInAndDisablesIt() {
@@ -43,7 +16,7 @@ class AdministrationIT {
 
         browser.open("admin/staff.xhtml");
         browser.logIn(Staff.ADMIN, Staff.DEMO_PASSWORD);
-        browser.type("#staff\\:newUsername", "x"); // a refused request first: the reason is shown, nothing is created
+        browser.type("#staff\\:newUsername", "x"); // a refused request first: the reason is shown on the page
         browser.type("#staff\\:newFullName", "Dr. Test");
         browser.type("#staff\\:newPassword", "short");
         browser.tick("staff:newRoles", "DOCTOR");

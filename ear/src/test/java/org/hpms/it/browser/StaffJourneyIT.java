@@ -6,40 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.patient.domain.MedicalRecordNumber;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What staff see and do in a real browser against the deployed EAR. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class StaffJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser(System.getProperty("hpms.it.baseUrl"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class StaffJourneyIT extends BrowserTestSupport {
 
     @Test
     void receptionistRegistersFindsAndOpensAPatientThenLogsOut() throws Exception {
