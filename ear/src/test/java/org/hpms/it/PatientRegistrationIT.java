@@ -95,6 +95,38 @@ class PatientRegistrationIT {
     }
 
     @Test
+    void concurrentRegistrationsOfOneNationalIdCreateExactlyOnePatient() throws Exception {
+        String nationalId = PatientFixtures.uniqueNationalId();
+        String family = PatientFixtures.uniqueWord("Race");
+        int attempts = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            outcomes.add(pool.submit(() -> {
+                Demographics demographics = PatientFixtures.demographics("Same", family);
+                demographics.setNationalId(nationalId);
+                start.await();
+                try {
+                    Staff.as(Staff.RECEPTIONIST, () -> registration.register(demographics));
+                    return "registered";
+                } catch (DuplicatePatientException e) {
+                    return "duplicate";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<String> outcome : outcomes) {
+            results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(1, results.stream().filter("registered"::equals).count(), results.toString());
+        assertEquals(attempts - 1, results.stream().filter("duplicate"::equals).count(), results.toString());
+        assertEquals(1L, Staff.as(Staff.DOCTOR, () -> patients.count(PatientSearchCriteria.byName(family))));
+    }
+
+    @Test
     void invalidRegistrationNamesEachBadFieldAndSavesNothing() throws Exception {
         String family = PatientFixtures.uniqueWord("Invalid");
         Demographics bad = PatientFixtures.demographics("", family);

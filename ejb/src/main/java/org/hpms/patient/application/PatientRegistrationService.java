@@ -32,6 +32,8 @@ import org.hpms.shared.crypto.ApplicationKeys;
 @RolesAllowed({Roles.RECEPTIONIST, Roles.ADMIN})
 public class PatientRegistrationService {
 
+    private static final String NATIONAL_ID_CONSTRAINT = "uk_patient_national_id";
+
     @PersistenceContext
     EntityManager em;
 
@@ -63,10 +65,11 @@ public class PatientRegistrationService {
             em.persist(patient);
             em.flush();
         } catch (PersistenceException e) {
-            // Two registrations of the same national id raced past the check above; the unique index decides.
-            Optional<MedicalRecordNumber> winner = findByNationalId(keys.nationalId(demographics.getNationalId()));
-            if (winner.isPresent()) {
-                throw new DuplicatePatientException(winner.get());
+            // Two registrations of the same national id raced past the check above; the unique index decided.
+            // The persistence context is unusable now, so the winner's MRN cannot be looked up here.
+            if (violates(e, NATIONAL_ID_CONSTRAINT)) {
+                auditTrail.record(AuditAction.PATIENT_REGISTERED, null, AuditOutcome.REJECTED, "duplicate national id");
+                throw new DuplicatePatientException(null);
             }
             throw e;
         }
@@ -89,6 +92,15 @@ public class PatientRegistrationService {
             problems.putIfAbsent("birthDate", "Date of birth is more than 130 years ago");
         }
         return problems;
+    }
+
+    private static boolean violates(Throwable error, String constraint) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException && String.valueOf(cause.getMessage()).contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<MedicalRecordNumber> findByNationalId(Long nationalIdIndex) {

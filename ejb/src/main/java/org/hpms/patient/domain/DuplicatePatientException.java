@@ -8,8 +8,9 @@ public class DuplicatePatientException extends RuntimeException {
 
     private final MedicalRecordNumber existingMrn;
 
+    /** @param existingMrn the registered patient, or null when a concurrent registration won and is not yet visible */
     public DuplicatePatientException(MedicalRecordNumber existingMrn) {
-        super("A patient with this national id is already registered (MRN " + existingMrn + ")");
+        super("A patient with this national id is already registered" + (existingMrn == null ? "" : " (MRN " + existingMrn + ")"));
         this.existingMrn = existingMrn;
     }
 

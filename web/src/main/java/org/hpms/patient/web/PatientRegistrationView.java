@@ -35,7 +35,7 @@ public class PatientRegistrationView implements Serializable {
             Messages.keepForRedirect();
             return "/patients/view?faces-redirect=true&mrn=" + mrn;
         } catch (DuplicatePatientException e) {
-            duplicateMrn = e.getExistingMrn().value();
+            duplicateMrn = e.getExistingMrn() == null ? null : e.getExistingMrn().value();
             Messages.fieldError(FORM_ID + ":nationalId", "A patient with this national id is already registered");
             return null;
         } catch (InvalidPatientDataException e) {
