@@ -39,6 +39,7 @@ public final class Deployments {
                     <module><ejb>hpms-ejb.jar</ejb></module>
                     <module><ejb>hpms-test-identity.jar</ejb></module>
                     <module><web><web-uri>hpms-web.war</web-uri><context-root>/hpms</context-root></web></module>
+                    <module><web><web-uri>hpms-api.war</web-uri><context-root>/api</context-root></web></module>
                     <library-directory>lib</library-directory>
                 </application>
                 """));

@@ -1,0 +1,64 @@
+package org.hpms.shared.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns failures into problem answers with the right status; never a stack trace, never PHI in a log. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException exception) {
+            return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this");
+        }
+    }
+
+    @Provider
+    public static class MalformedBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException exception) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
+        }
+    }
+
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException exception) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
+        }
+    }
+
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            Response.Status status = Response.Status.fromStatusCode(exception.getResponse().getStatus());
+            return Problem.response(status == null ? Response.Status.BAD_REQUEST : status,
+                    status == null ? "Request refused" : status.getReasonPhrase());
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            // The class name only: messages of persistence errors can quote stored values.
+            LOG.log(Level.SEVERE, "API request failed: {0}", exception.getClass().getName());
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "The request could not be completed; nothing was changed by it");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.hpms.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.hpms.it.support.Deployments;
+import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Staff;
+import org.hpms.patient.domain.MedicalRecordNumber;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.json.Json;
+
+/** The patient REST API over real HTTP: Basic authentication, roles, status codes and field reasons. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PatientsApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static final String API = System.getProperty("hpms.it.apiUrl");
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Json json = new Json();
+
+    @Test
+    void registerReadAndSearchWithTheRightRoles() throws Exception {
+        String family = PatientFixtures.uniqueWord("Api");
+        String nationalId = PatientFixtures.uniqueNationalId();
+        String body = """
+                {"givenName": "Nasima", "familyName": "%s", "sex": "FEMALE", "birthDate": "1992-08-15",
+                 "phone": "+880 1912-000111", "nationalId": "%s", "address": "Mirpur 10, Dhaka"}
+                """.formatted(family, nationalId);
+
+        HttpResponse<String> created = send(post("patients", body), Staff.RECEPTIONIST);
+        assertEquals(201, created.statusCode(), created.body());
+        String mrn = (String) map(created).get("mrn");
+        assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/patients/" + mrn));
+
+        HttpResponse<String> read = send(get("patients/" + mrn), Staff.DOCTOR);
+        assertEquals(200, read.statusCode());
+        Map<String, Object> patient = map(read);
+        assertEquals("Nasima", patient.get("givenName"));
+        assertEquals(family, patient.get("familyName"));
+        assertEquals("1992-08-15", patient.get("birthDate"));
+        assertEquals(nationalId, patient.get("nationalId"));
+
+        HttpResponse<String> found = send(get("patients?name=" + family.toLowerCase() + "%20nas&birthDate=1992-08-15"), Staff.NURSE);
+        assertEquals(200, found.statusCode(), found.body());
+        Map<String, Object> result = map(found);
+        assertEquals(1L, ((Number) result.get("total")).longValue());
+        assertEquals(mrn, ((Map<?, ?>) ((List<?>) result.get("patients")).get(0)).get("mrn"));
+
+        HttpResponse<String> duplicate = send(post("patients", body), Staff.RECEPTIONIST);
+        assertEquals(409, duplicate.statusCode());
+        assertTrue(duplicate.headers().firstValue("Location").orElseThrow().endsWith("/patients/" + mrn));
+    }
+
+    @Test
+    void invalidInputGetsFieldReasonsAndNothingIsSaved() throws Exception {
+        String family = PatientFixtures.uniqueWord("Invalid");
+        HttpResponse<String> invalid = send(post("patients",
+                "{\"givenName\": \"\", \"familyName\": \"" + family + "\", \"sex\": \"FEMALE\", \"birthDate\": \"2999-01-01\"}"),
+                Staff.RECEPTIONIST);
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        Map<?, ?> errors = (Map<?, ?>) map(invalid).get("errors");
+        assertEquals("Given name is required", errors.get("givenName"));
+        assertEquals("Date of birth cannot be in the future", errors.get("birthDate"));
+        assertEquals(0L, ((Number) map(send(get("patients?name=" + family), Staff.DOCTOR)).get("total")).longValue());
+
+        assertEquals(400, send(post("patients", "{\"givenName\": "), Staff.RECEPTIONIST).statusCode(), "malformed JSON");
+        assertEquals(400, send(post("patients", "{\"sex\": \"ROBOT\"}"), Staff.RECEPTIONIST).statusCode(), "unknown enum value");
+
+        HttpResponse<String> badSearch = send(get("patients?birthDate=15/08/1992"), Staff.DOCTOR);
+        assertEquals(400, badSearch.statusCode());
+        assertTrue(((Map<?, ?>) map(badSearch).get("errors")).containsKey("birthDate"));
+        assertEquals(400, send(get("patients"), Staff.DOCTOR).statusCode(), "a search needs at least one filter");
+        String neverIssued = MedicalRecordNumber.fromSerial(MedicalRecordNumber.LAST_SERIAL).value();
+        assertEquals(404, send(get("patients/" + neverIssued), Staff.DOCTOR).statusCode());
+    }
+
+    @Test
+    void authenticationAndRolesFailClosed() throws Exception {
+        HttpResponse<String> anonymous = http.send(get("patients?name=ab").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
+
+        HttpResponse<String> wrongPassword = http.send(get("patients?name=ab")
+                .header("Authorization", basic(Staff.DOCTOR, "not-it")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrongPassword.statusCode());
+
+        HttpResponse<String> doctorRegisters = send(post("patients",
+                "{\"givenName\": \"No\", \"familyName\": \"Way\", \"sex\": \"MALE\", \"birthDate\": \"1970-01-01\"}"), Staff.DOCTOR);
+        assertEquals(403, doctorRegisters.statusCode());
+        assertEquals("Your role does not allow this", map(doctorRegisters).get("title"));
+    }
+
+    private HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create(API + path)).GET().header("Accept", "application/json");
+    }
+
+    private HttpRequest.Builder post(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(API + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String account) throws Exception {
+        return http.send(request.header("Authorization", basic(account, Staff.DEMO_PASSWORD)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> map(HttpResponse<String> response) {
+        return json.toType(response.body(), Map.class);
+    }
+}
