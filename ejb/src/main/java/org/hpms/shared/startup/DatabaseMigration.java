@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hpms.shared.crypto.ApplicationKeys;
 
@@ -28,19 +29,21 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
     DataSource dataSource;
 
-    @PostConstruct
-    void migrate() {
-        ApplicationKeys.initialise();
-        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
-                .dataSource(dataSource)
+    /** The one Flyway set-up of HPMS, also used by tools that prepare a database outside the server. */
+    public static FluentConfiguration flyway() {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 // WildFly's batch job repository creates its JOB_* tables in this schema when the server
                 // starts, before the first migration: an empty history then means "nothing applied yet".
                 .baselineOnMigrate(true)
-                .baselineVersion("0")
-                .load()
-                .migrate();
+                .baselineVersion("0");
+    }
+
+    @PostConstruct
+    void migrate() {
+        ApplicationKeys.initialise();
+        MigrateResult result = flyway().dataSource(dataSource).load().migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
     }
