@@ -95,6 +95,38 @@ class PatientRegistrationIT {
     }
 
     @Test
+    void likelyDuplicatesAreFoundBySimilarNameAndBirthDateOrByPhone() throws Exception {
+        String family = PatientFixtures.uniqueWord("Karim");
+        Demographics registered = PatientFixtures.demographics("Mohammad", family);
+        registered.setBirthDate(LocalDate.of(1958, 11, 3));
+        MedicalRecordNumber mrn = Staff.as(Staff.RECEPTIONIST, () -> registration.register(registered));
+
+        Demographics spellingVariant = PatientFixtures.demographics("Mohamad", family);
+        spellingVariant.setBirthDate(LocalDate.of(1958, 11, 3));
+        assertTrue(likelyDuplicateMrns(spellingVariant).contains(mrn.value()), "same birth date, similar name");
+
+        Demographics namesSwapped = PatientFixtures.demographics(family, "Mohammad");
+        namesSwapped.setBirthDate(LocalDate.of(1958, 11, 3));
+        assertTrue(likelyDuplicateMrns(namesSwapped).contains(mrn.value()), "given and family name swapped");
+
+        Demographics otherBirthDate = PatientFixtures.demographics("Mohammad", family);
+        otherBirthDate.setBirthDate(LocalDate.of(1958, 11, 4));
+        assertFalse(likelyDuplicateMrns(otherBirthDate).contains(mrn.value()), "similar name alone is no duplicate");
+
+        Demographics samePhone = PatientFixtures.demographics("Someone", PatientFixtures.uniqueWord("Else"));
+        samePhone.setPhone("+88" + registered.getPhone());
+        assertEquals(List.of(mrn.value()), likelyDuplicateMrns(samePhone), "same phone in another notation");
+
+        assertThrows(jakarta.ejb.EJBAccessException.class,
+                () -> Staff.as(Staff.DOCTOR, () -> registration.findLikelyDuplicates(samePhone)));
+    }
+
+    private List<String> likelyDuplicateMrns(Demographics demographics) throws Exception {
+        return Staff.as(Staff.RECEPTIONIST, () -> registration.findLikelyDuplicates(demographics)).stream()
+                .map(PatientSummary::mrn).toList();
+    }
+
+    @Test
     void concurrentRegistrationsOfOneNationalIdCreateExactlyOnePatient() throws Exception {
         String nationalId = PatientFixtures.uniqueNationalId();
         String family = PatientFixtures.uniqueWord("Race");

@@ -57,6 +57,27 @@ class StaffJourneyIT extends BrowserTestSupport {
     }
 
     @Test
+    void aLikelyDuplicateIsShownBeforeRegisteringAndCanBeOverruled() {
+        browser.open("patients/register.xhtml");
+        browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);
+        browser.waitFor("#registration\\:givenName");
+        // The demo data has Mohammad Karim, born 1958-11-02.
+        browser.type("#registration\\:givenName", "Mohamad");
+        browser.type("#registration\\:familyName", "Karim");
+        browser.choose("registration:sex", "Male");
+        browser.type("#registration\\:birthDate_input", "1958-11-02");
+        browser.click("#registration\\:register");
+
+        browser.waitForText("#registration\\:likelyDuplicates", "may already be registered");
+        assertTrue(browser.text("#registration\\:candidates").contains("Mohammad Karim"));
+        assertTrue(browser.currentUrl().contains("register.xhtml"), "nothing registered yet");
+
+        browser.click("#registration\\:registerAnyway");
+        browser.waitForUrlContaining("view.xhtml?mrn=");
+        browser.waitForText("#patientName", "Mohamad Karim");
+    }
+
+    @Test
     void invalidRegistrationShowsFieldMessagesAndSavesNothing() {
         browser.open("patients/register.xhtml");
         browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);

@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,7 @@ import org.hpms.shared.crypto.ApplicationKeys;
 public class PatientRegistrationService {
 
     private static final String NATIONAL_ID_CONSTRAINT = "uk_patient_national_id";
+    static final int MAX_LIKELY_DUPLICATES = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -92,6 +96,48 @@ public class PatientRegistrationService {
             problems.putIfAbsent("birthDate", "Date of birth is more than 130 years ago");
         }
         return problems;
+    }
+
+    /**
+     * Registered patients who may be the same person: the same phone number, or the same date of birth
+     * and a similar name (see {@link PatientSearchKeys#similarNameKeys}). A warning for the clerk, not a
+     * refusal. Audited like a search.
+     */
+    public List<PatientSummary> findLikelyDuplicates(Demographics demographics) {
+        if (demographics == null) {
+            return List.of();
+        }
+        PatientSearchKeys keys = new PatientSearchKeys(ApplicationKeys.blindIndex());
+        Map<String, Object> parameters = new TreeMap<>();
+        List<String> alternatives = new ArrayList<>();
+        Long phone = keys.phone(demographics.getPhone());
+        if (phone != null) {
+            alternatives.add("p.phoneIndex = :phone");
+            parameters.put("phone", phone);
+        }
+        Set<Long> similarName = keys.similarNameKeys(demographics.getGivenName(), demographics.getFamilyName());
+        if (demographics.getBirthDate() != null && !similarName.isEmpty()) {
+            List<String> sameBirthAndName = new ArrayList<>(List.of("p.birthDateIndex = :birthDate"));
+            parameters.put("birthDate", keys.birthDate(demographics.getBirthDate()));
+            int i = 0;
+            for (Long key : similarName) {
+                sameBirthAndName.add(":name" + i + " MEMBER OF p.nameTokens");
+                parameters.put("name" + i, key);
+                i++;
+            }
+            alternatives.add("(" + String.join(" AND ", sameBirthAndName) + ")");
+        }
+        if (alternatives.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Patient> query = em.createQuery("SELECT p FROM Patient p WHERE " + String.join(" OR ", alternatives)
+                + " ORDER BY p.id DESC", Patient.class);
+        parameters.forEach(query::setParameter);
+        List<PatientSummary> candidates = query.setMaxResults(MAX_LIKELY_DUPLICATES).getResultStream()
+                .map(PatientSummary::of).toList();
+        auditTrail.record(AuditAction.PATIENT_SEARCHED, candidates.size() == 1 ? candidates.get(0).mrn() : null,
+                AuditOutcome.SUCCESS, "likely-duplicate check; " + candidates.size() + " candidate(s)");
+        return candidates;
     }
 
     private static boolean violates(Throwable error, String constraint) {

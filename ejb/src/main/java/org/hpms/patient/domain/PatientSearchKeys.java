@@ -1,8 +1,10 @@
 package org.hpms.patient.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hpms.shared.crypto.BlindIndex;
 import org.hpms.shared.crypto.SearchNormalizer;
 
@@ -39,6 +41,26 @@ public final class PatientSearchKeys {
                 .map(SearchNormalizer::queryPrefix)
                 .map(word -> index.of(NAME_PREFIX, word))
                 .collect(Collectors.toSet());
+    }
+
+    /**
+     * The keys a likely duplicate shares: the first four letters of the first family-name word and the
+     * first two of the first given-name word, so spelling variants further on ("Mohammad" and
+     * "Mohamad Karim") still meet. Empty when a name is missing.
+     */
+    public Set<Long> similarNameKeys(String givenName, String familyName) {
+        List<String> given = SearchNormalizer.nameWords(givenName);
+        List<String> family = SearchNormalizer.nameWords(familyName);
+        if (given.isEmpty() || family.isEmpty()) {
+            return Set.of();
+        }
+        return Stream.of(shortPrefix(family.get(0), 4), shortPrefix(given.get(0), 2))
+                .map(prefix -> index.of(NAME_PREFIX, prefix))
+                .collect(Collectors.toSet());
+    }
+
+    private static String shortPrefix(String word, int length) {
+        return word.length() <= length ? SearchNormalizer.queryPrefix(word) : word.substring(0, length);
     }
 
     /** Null when the text holds no usable phone number. */

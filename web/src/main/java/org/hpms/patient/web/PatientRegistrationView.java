@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import org.hpms.patient.application.PatientSummary;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.hpms.patient.domain.Demographics;
 import org.hpms.patient.domain.DuplicatePatientException;
@@ -26,8 +28,19 @@ public class PatientRegistrationView implements Serializable {
 
     private final Demographics form = new Demographics();
     private String duplicateMrn;
+    private List<PatientSummary> likelyDuplicates = List.of();
 
+    /** Registers unless the patient looks already registered; then the clerk sees the candidates first. */
     public String register() {
+        likelyDuplicates = registration.findLikelyDuplicates(form);
+        if (!likelyDuplicates.isEmpty()) {
+            return null;
+        }
+        return registerAnyway();
+    }
+
+    /** The clerk has seen the likely duplicates and confirms that this is a different person. */
+    public String registerAnyway() {
         duplicateMrn = null;
         try {
             MedicalRecordNumber mrn = registration.register(form);
@@ -50,6 +63,10 @@ public class PatientRegistrationView implements Serializable {
 
     public Sex[] getSexes() {
         return Sex.values();
+    }
+
+    public List<PatientSummary> getLikelyDuplicates() {
+        return likelyDuplicates;
     }
 
     public String getDuplicateMrn() {
