@@ -78,6 +78,37 @@ class StaffJourneyIT extends BrowserTestSupport {
     }
 
     @Test
+    void doctorRecordsAnAllergyThatBannersThePatientPageAndReceptionSeesNoClinicalData() {
+        browser.open("patients/search.xhtml");
+        browser.logIn(Staff.DOCTOR, Staff.DEMO_PASSWORD);
+        browser.type("#search\\:name", "karim moh");
+        browser.click("#search\\:find");
+        browser.waitForText("#search\\:results", "Mohammad Karim");
+        browser.click("#search\\:results a[id$='open']");
+        browser.waitForText("#allergyBanner", "No allergies recorded");
+        String patientUrl = browser.currentUrl();
+
+        browser.click("#allergies\\:add"); // nothing filled in: reasons per field, nothing saved
+        browser.waitForText("#allergies", "Substance is required");
+        browser.type("#allergies\\:substance", "Penicillin");
+        browser.choose("allergies:category", "Medication");
+        browser.type("#allergies\\:reaction", "anaphylaxis");
+        browser.choose("allergies:severity", "Life-threatening");
+        browser.click("#allergies\\:add");
+        browser.waitForText("#allergyBanner", "Penicillin (life-threatening: anaphylaxis)");
+        browser.waitForText("#allergies\\:list", "Penicillin");
+        browser.click("#menuForm\\:logout");
+
+        browser.waitFor("#loggedOut");
+        browser.open(patientUrl.substring(patientUrl.indexOf("patients/")));
+        browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);
+        browser.waitForText("#patientName", "Mohammad Karim");
+        assertFalse(browser.isPresent("#allergyBanner"), "receptionists see demographics only");
+        assertFalse(browser.isPresent("#allergies"));
+        assertFalse(browser.pageSource().contains("Penicillin"));
+    }
+
+    @Test
     void invalidRegistrationShowsFieldMessagesAndSavesNothing() {
         browser.open("patients/register.xhtml");
         browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);

@@ -4,5 +4,8 @@ package org.hpms.audit.domain;
 public enum AuditAction {
     PATIENT_REGISTERED,
     PATIENT_VIEWED,
-    PATIENT_SEARCHED
+    PATIENT_SEARCHED,
+    ALLERGY_RECORDED,
+    ALLERGIES_VIEWED,
+    ALLERGY_VOIDED
 }

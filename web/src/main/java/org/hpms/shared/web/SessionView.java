@@ -27,6 +27,11 @@ public class SessionView {
         return external().isUserInRole(Roles.RECEPTIONIST) || isAdmin();
     }
 
+    /** Doctors and nurses see and record clinical data; other roles see demographics only. */
+    public boolean isClinician() {
+        return external().isUserInRole(Roles.DOCTOR) || external().isUserInRole(Roles.NURSE);
+    }
+
     public void logout() throws IOException, ServletException {
         ExternalContext external = external();
         ((HttpServletRequest) external.getRequest()).logout();
