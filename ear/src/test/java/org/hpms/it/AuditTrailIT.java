@@ -2,6 +2,7 @@ package org.hpms.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.hpms.audit.application.AccessSummary;
 import org.hpms.audit.application.AuditTrailQueryService;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditEvent;
@@ -82,6 +84,28 @@ class AuditTrailIT {
         assertTrue(events.get(0).getSequence() > events.get(2).getSequence(), "newest first");
         assertTrue(Staff.as(Staff.ADMIN, () -> auditTrail.find(null, Staff.DOCTOR, 0, 100)).stream()
                 .anyMatch(event -> event.getSequence() == viewed.getSequence()), "filter by user finds the view");
+    }
+
+    @Test
+    void privacyReportsSayWhoViewedAChartAndWhatAUserViewed() throws Exception {
+        MedicalRecordNumber mrn = Staff.as(Staff.RECEPTIONIST, () -> registration.register(
+                PatientFixtures.demographics("Private", PatientFixtures.uniqueWord("Person"))));
+        Staff.as(Staff.DOCTOR, () -> patients.findByMrn(mrn.value()));
+        Staff.as(Staff.DOCTOR, () -> patients.findByMrn(mrn.value()));
+        Staff.as(Staff.NURSE, () -> patients.findByMrn(mrn.value()));
+
+        Map<String, Long> viewers = Staff.as(Staff.ADMIN, () -> auditTrail.whoAccessedPatient(mrn.value())).stream()
+                .collect(Collectors.toMap(AccessSummary::subject, AccessSummary::accesses));
+        assertEquals(Map.of(Staff.RECEPTIONIST, 1L, Staff.DOCTOR, 2L, Staff.NURSE, 1L), viewers);
+
+        List<AccessSummary> doctorsPatients = Staff.as(Staff.ADMIN, () -> auditTrail.patientsAccessedBy(Staff.DOCTOR));
+        AccessSummary thisPatient = doctorsPatients.stream().filter(row -> row.subject().equals(mrn.value())).findFirst().orElseThrow();
+        assertEquals(2L, thisPatient.accesses());
+        assertTrue(!thisPatient.last().isBefore(thisPatient.first()));
+        assertEquals(mrn.value(), doctorsPatients.get(0).subject(), "most recent first");
+
+        assertThrows(jakarta.ejb.EJBAccessException.class,
+                () -> Staff.as(Staff.DOCTOR, () -> auditTrail.whoAccessedPatient(mrn.value())), "admins only");
     }
 
     @Test

@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 class AdministrationIT extends BrowserTestSupport {
 
     @Test
+    void adminSeesWhoViewedAChart() {
+        browser.open("admin/privacy.xhtml");
+        browser.logIn(Staff.ADMIN, Staff.DEMO_PASSWORD);
+        browser.type("#byUser\\:username", "system"); // the demo patients were registered by the application itself
+        browser.click("#byUser\\:show");
+        browser.waitForText("#byUser\\:patients", "100000017");
+        browser.type("#byPatient\\:patientMrn", "100000017");
+        browser.click("#byPatient\\:show");
+        browser.waitForText("#byPatient\\:viewers", "system");
+    }
+
+    @Test
     void adminCreatesAnAccountThatLogsInAndDisablesIt() {
         String username = PatientFixtures.uniqueWord("doc").toLowerCase();
         String password = "Ward-Round-0700";

@@ -9,6 +9,7 @@ import java.util.List;
 import org.hpms.audit.domain.AuditChainHead;
 import org.hpms.audit.domain.AuditChainVerifier;
 import org.hpms.audit.domain.AuditEvent;
+import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.audit.domain.ChainVerification;
 import org.hpms.security.Roles;
 import org.hpms.shared.crypto.ApplicationKeys;
@@ -19,6 +20,7 @@ import org.hpms.shared.crypto.ApplicationKeys;
 public class AuditTrailQueryService {
 
     private static final int VERIFY_PAGE = 1_000;
+    public static final int MAX_REPORT_ROWS = 1_000;
 
     @PersistenceContext
     EntityManager em;
@@ -35,6 +37,27 @@ public class AuditTrailQueryService {
         TypedQuery<Long> query = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where(patientMrn, username), Long.class);
         bind(query, patientMrn, username);
         return query.getSingleResult();
+    }
+
+    /** "Who viewed this chart": every user who read or changed the patient's record, most recent first. */
+    public List<AccessSummary> whoAccessedPatient(String patientMrn) {
+        return em.createQuery("SELECT new org.hpms.audit.application.AccessSummary(e.username, COUNT(e), MIN(e.occurredAt),"
+                        + " MAX(e.occurredAt)) FROM AuditEvent e WHERE e.patientMrn = :mrn AND e.outcome = :success"
+                        + " GROUP BY e.username ORDER BY MAX(e.occurredAt) DESC", AccessSummary.class)
+                .setParameter("mrn", patientMrn == null ? "" : patientMrn.trim())
+                .setParameter("success", AuditOutcome.SUCCESS)
+                .getResultList();
+    }
+
+    /** "What did this user view": every patient record the user read or changed, most recent first. */
+    public List<AccessSummary> patientsAccessedBy(String username) {
+        return em.createQuery("SELECT new org.hpms.audit.application.AccessSummary(e.patientMrn, COUNT(e), MIN(e.occurredAt),"
+                        + " MAX(e.occurredAt)) FROM AuditEvent e WHERE e.username = :username AND e.patientMrn IS NOT NULL"
+                        + " AND e.outcome = :success GROUP BY e.patientMrn ORDER BY MAX(e.occurredAt) DESC", AccessSummary.class)
+                .setParameter("username", username == null ? "" : username.trim())
+                .setParameter("success", AuditOutcome.SUCCESS)
+                .setMaxResults(MAX_REPORT_ROWS)
+                .getResultList();
     }
 
     /** Checks the whole chain, a page at a time so that memory stays flat however long the trail. */
