@@ -22,6 +22,27 @@ class AdministrationIT extends BrowserTestSupport {
     }
 
     @Test
+    void adminLooksUpAndImportsIcd10Codes() throws Exception {
+        browser.open("admin/icd10.xhtml");
+        browser.logIn(Staff.ADMIN, Staff.DEMO_PASSWORD);
+        browser.type("#lookup\\:query", "type 2 diab");
+        browser.click("#lookup\\:find");
+        browser.waitForText("#lookup\\:codes", "E11.9");
+
+        java.nio.file.Path orderFile = java.nio.file.Files.createTempFile(
+                java.nio.file.Path.of(System.getProperty("hpms.it.dir")), "icd10cm_order_", ".txt");
+        java.nio.file.Files.writeString(orderFile, String.format("%-5s %-7s %c %-60s %s%n", "01234", "Z7189", '1',
+                "Other specified counseling", "Other specified counseling") + "not an order file line\n");
+        browser.upload("#import\\:orderFile_input", orderFile);
+        browser.waitForText("#import\\:messages", "1 added, 0 updated, 0 unchanged, 1 rejected");
+        browser.waitForText("#import\\:rejections", "line 2: line too short");
+
+        browser.type("#lookup\\:query", "z71.89");
+        browser.click("#lookup\\:find");
+        browser.waitForText("#lookup\\:codes", "Other specified counseling");
+    }
+
+    @Test
     void adminCreatesAnAccountThatLogsInAndDisablesIt() {
         String username = PatientFixtures.uniqueWord("doc").toLowerCase();
         String password = "Ward-Round-0700";

@@ -117,6 +117,11 @@ final class Browser implements AutoCloseable {
                 + buttonIdEnd + "']"))).click();
     }
 
+    /** Hands a file to a file input, as choosing it in the file dialog does. */
+    void upload(String fileInputCss, Path file) {
+        driver.findElement(By.cssSelector(fileInputCss)).sendKeys(file.toAbsolutePath().toString());
+    }
+
     void logIn(String username, String password) {
         type("#username", username);
         type("#password", password);
