@@ -80,6 +80,33 @@ class StaffAccountIT {
     }
 
     @Test
+    void everyoneChangesTheirOwnPasswordAfterProvingTheCurrentOne() throws Exception {
+        String username = PatientFixtures.uniqueWord("clerk.").toLowerCase();
+        Staff.as(Staff.ADMIN, () -> accounts.create(username, "Billing Clerk", "Initial-Pass-2026", List.of(Roles.BILLING)));
+
+        assertEquals("The current password is not correct", assertThrows(StaffAccountException.class,
+                () -> Staff.as(username, "Initial-Pass-2026", () -> {
+                    accounts.changeOwnPassword("wrong-current-1", "Better-Pass-2027");
+                    return null;
+                })).getMessage());
+        assertEquals("Password must have at least 10 characters", assertThrows(StaffAccountException.class,
+                () -> Staff.as(username, "Initial-Pass-2026", () -> {
+                    accounts.changeOwnPassword("Initial-Pass-2026", "short");
+                    return null;
+                })).getMessage());
+        assertTrue(Staff.authenticates(username, "Initial-Pass-2026"), "refused changes change nothing");
+
+        Staff.as(username, "Initial-Pass-2026", () -> {
+            accounts.changeOwnPassword("Initial-Pass-2026", "Better-Pass-2027");
+            return null;
+        });
+        assertFalse(Staff.authenticates(username, "Initial-Pass-2026"));
+        assertTrue(Staff.authenticates(username, "Better-Pass-2027"));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> Staff.as(username, "Better-Pass-2027", () -> accounts.list()),
+                "changing one's own password gives no admin rights");
+    }
+
+    @Test
     void firstAdministratorWasCreatedFromConfiguration() {
         assertTrue(Staff.authenticates("admin", "Chief-Test-Pass-2026"));
     }

@@ -24,11 +24,16 @@ public final class ProblemMappers {
         }
     }
 
+    /** The body could not be read as JSON of the expected shape (RESTEasy reports it either way). */
+    static Response malformedBody() {
+        return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
+    }
+
     @Provider
     public static class MalformedBody implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException exception) {
-            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
+            return malformedBody();
         }
     }
 
@@ -36,7 +41,7 @@ public final class ProblemMappers {
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException exception) {
-            return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape");
+            return malformedBody();
         }
     }
 

@@ -68,6 +68,20 @@ class AdministrationIT extends BrowserTestSupport {
         browser.logIn(username, password);
         browser.waitForText("#welcomeUser", username);
         assertTrue(!browser.isPresent("a[href*='admin/staff']"), "a doctor's menu offers no administration");
+
+        // The new doctor replaces the password the administrator chose.
+        String ownPassword = "Night-Shift-2300";
+        browser.open("account/password.xhtml");
+        browser.type("#password\\:currentPassword", password);
+        browser.type("#password\\:newPassword", ownPassword);
+        browser.type("#password\\:repeatedPassword", "Night-Shift-2301");
+        browser.click("#password\\:change");
+        browser.waitForText("#password", "The two new passwords differ");
+        browser.type("#password\\:currentPassword", password);
+        browser.type("#password\\:newPassword", ownPassword);
+        browser.type("#password\\:repeatedPassword", ownPassword);
+        browser.click("#password\\:change");
+        browser.waitForText("#password\\:messages", "Your password has been changed");
         browser.click("#menuForm\\:logout");
 
         browser.waitFor("#loggedOut");
@@ -80,7 +94,7 @@ class AdministrationIT extends BrowserTestSupport {
 
         browser.waitFor("#loggedOut");
         browser.open("index.xhtml");
-        browser.logIn(username, password);
+        browser.logIn(username, ownPassword);
         browser.waitFor("#loginError");
     }
 }

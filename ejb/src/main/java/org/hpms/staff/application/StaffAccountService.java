@@ -1,6 +1,8 @@
 package org.hpms.staff.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +24,9 @@ public class StaffAccountService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext session;
 
     public StaffAccount create(String username, String fullName, String password, Collection<String> roles) {
         String normalisedUsername = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
@@ -67,6 +72,25 @@ public class StaffAccountService {
         StaffUser user = existing(username);
         user.setEnabled(enabled);
         return StaffAccount.of(user);
+    }
+
+    /**
+     * Any staff member changes their own password, proving the current one first. Not limited to
+     * admins: this overrides the class-level role for this one method.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.BILLING, Roles.LAB_TECH})
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        StaffUser user = existing(session.getCallerPrincipal().getName());
+        if (currentPassword == null || !PasswordHasher.matches(currentPassword, user.getPasswordHash())) {
+            throw new StaffAccountException("The current password is not correct");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw new StaffAccountException("The new password must differ from the current one");
+        }
+        PasswordPolicy.problemWith(user.getUsername(), newPassword).ifPresent(problem -> {
+            throw new StaffAccountException(problem);
+        });
+        user.changePassword(PasswordHasher.hash(newPassword));
     }
 
     public boolean exists(String username) {

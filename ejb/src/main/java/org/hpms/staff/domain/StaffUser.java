@@ -94,7 +94,8 @@ public class StaffUser extends AuditedEntity {
         return passwordChangedAt;
     }
 
-    String getPasswordHash() {
+    /** For verifying a password the user types; never shown or sent anywhere. */
+    public String getPasswordHash() {
         return passwordHash;
     }
 }
