@@ -70,6 +70,25 @@ class RoleEnforcementIT {
     }
 
     @Test
+    void onlyReceptionAndAdminExportPatientListsAndEachExportIsAudited() throws Exception {
+        PatientSearchCriteria criteria = PatientSearchCriteria.byName("karim");
+        for (String account : EVERY_ACCOUNT) {
+            Callable<Void> export = () -> {
+                patients.authoriseExport(criteria, 3, "csv");
+                return null;
+            };
+            if (account.equals(Staff.RECEPTIONIST) || account.equals(Staff.ADMIN)) {
+                Staff.as(account, export);
+                org.hpms.audit.domain.AuditEvent audited = Staff.as(Staff.ADMIN, () -> auditTrail.find(null, account, 0, 1)).get(0);
+                assertEquals(org.hpms.audit.domain.AuditAction.PATIENTS_EXPORTED, audited.getAction(), account);
+                assertEquals("csv export of 3 row(s) found by name", audited.getDetail());
+            } else {
+                assertThrows(EJBAccessException.class, () -> Staff.as(account, export), account);
+            }
+        }
+    }
+
+    @Test
     void onlyAdminManagesStaffAndReadsTheAuditTrail() throws Exception {
         for (String account : EVERY_ACCOUNT) {
             if (account.equals(Staff.ADMIN)) {

@@ -23,6 +23,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
+    private final Path downloads;
 
     Browser(String baseUrl) throws IOException {
         this.baseUrl = baseUrl;
@@ -34,6 +35,10 @@ final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory(Path.of(System.getProperty("hpms.it.dir")), "chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("hpms.chromium", "/usr/bin/chromium"));
+        downloads = Path.of(System.getProperty("hpms.it.dir"), "downloads", profile.getFileName().toString());
+        Files.createDirectories(downloads);
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1366,900", "--user-data-dir=" + profile);
@@ -146,6 +151,17 @@ final class Browser implements AutoCloseable {
         Path file = directory.resolve(name + ".png");
         Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix} and returns it. */
+    Path downloaded(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     /** CSS-escapes the ':' of Faces client ids. */

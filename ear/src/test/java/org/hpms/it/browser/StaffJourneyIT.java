@@ -44,6 +44,13 @@ class StaffJourneyIT extends BrowserTestSupport {
         browser.type("#search\\:name", family.toLowerCase().substring(0, 12) + " rok");
         browser.click("#search\\:find");
         browser.waitForText("#search\\:results", family);
+        browser.click("#search\\:exportCsv");
+        String csv = Files.readString(browser.downloaded("patients.csv"));
+        assertTrue(csv.contains(mrn) && csv.contains("Rokeya " + family), csv);
+        browser.click("#search\\:exportXlsx");
+        byte[] xlsx = Files.readAllBytes(browser.downloaded("patients.xlsx"));
+        assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an Office Open XML workbook");
+
         browser.click("#search\\:results a[id$='open']");
         browser.waitForText("#patientMrn", mrn);
         Path screenshot = browser.screenshot("patient-page");
@@ -84,6 +91,7 @@ class StaffJourneyIT extends BrowserTestSupport {
         browser.type("#search\\:name", "karim moh");
         browser.click("#search\\:find");
         browser.waitForText("#search\\:results", "Mohammad Karim");
+        assertFalse(browser.isPresent("#search\\:exportCsv"), "doctors do not export patient lists");
         browser.click("#search\\:results a[id$='open']");
         browser.waitForText("#allergyBanner", "No allergies recorded");
         String patientUrl = browser.currentUrl();

@@ -67,6 +67,17 @@ public class PatientQueryService {
         return rows;
     }
 
+    /**
+     * Gate of an export of search results to a file: only receptionists and administrators may take
+     * patient lists out of the system, and every export is audited with its size and format.
+     */
+    @RolesAllowed({Roles.ADMIN, Roles.RECEPTIONIST})
+    public void authoriseExport(PatientSearchCriteria criteria, int rows, String format) {
+        whereClause(criteria, new LinkedHashMap<>()); // same validation as the search being exported
+        auditTrail.record(AuditAction.PATIENTS_EXPORTED, null, AuditOutcome.SUCCESS,
+                format + " export of " + rows + " row(s) found by " + String.join(",", criteria.usedFilters()));
+    }
+
     /** Number of patients matching; reveals no patient data, so it is not audited on its own. */
     public long count(PatientSearchCriteria criteria) {
         Map<String, Object> parameters = new LinkedHashMap<>();

@@ -73,6 +73,14 @@ public class PatientSearchView implements Serializable {
         }
     }
 
+    /**
+     * Runs before the PrimeFaces exporter writes the file: the service refuses roles that may not
+     * export (the request then fails and no file is written) and audits the export.
+     */
+    public void authoriseExport(String format) {
+        patients.authoriseExport(criteria, results.getWrappedData() == null ? 0 : results.getWrappedData().size(), format);
+    }
+
     public boolean isSearched() {
         return criteria != null;
     }

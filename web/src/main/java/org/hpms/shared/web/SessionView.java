@@ -27,6 +27,11 @@ public class SessionView {
         return external().isUserInRole(Roles.RECEPTIONIST) || isAdmin();
     }
 
+    /** Receptionists and administrators may take patient lists out as files. */
+    public boolean isMayExportPatients() {
+        return isMayRegisterPatients();
+    }
+
     /** Doctors and nurses see and record clinical data; other roles see demographics only. */
     public boolean isClinician() {
         return external().isUserInRole(Roles.DOCTOR) || external().isUserInRole(Roles.NURSE);
