@@ -101,7 +101,7 @@ public class AllergyService {
         if (!MedicalRecordNumber.isValid(mrn)) {
             throw new UnknownPatientException();
         }
-        return em.createQuery("SELECT p FROM Patient p WHERE p.mrn = :mrn", Patient.class)
+        return em.createNamedQuery(Patient.BY_MRN, Patient.class)
                 .setParameter("mrn", MedicalRecordNumber.parse(mrn))
                 .getResultStream().findFirst()
                 .orElseThrow(UnknownPatientException::new);

@@ -41,7 +41,7 @@ public class PatientQueryService {
             return Optional.empty();
         }
         MedicalRecordNumber mrn = MedicalRecordNumber.parse(mrnText);
-        Optional<PatientDetails> found = em.createQuery("SELECT p FROM Patient p WHERE p.mrn = :mrn", Patient.class)
+        Optional<PatientDetails> found = em.createNamedQuery(Patient.BY_MRN, Patient.class)
                 .setParameter("mrn", mrn)
                 .getResultStream().findFirst().map(PatientDetails::of);
         auditTrail.record(AuditAction.PATIENT_VIEWED, mrn.value(),

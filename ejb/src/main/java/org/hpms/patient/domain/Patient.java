@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -26,7 +27,11 @@ import org.hpms.shared.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "patient")
+@NamedQuery(name = Patient.BY_MRN, query = "SELECT p FROM Patient p WHERE p.mrn = :mrn")
 public class Patient extends AuditedEntity {
+
+    /** The one lookup of a patient by medical record number; parameter {@code mrn}. */
+    public static final String BY_MRN = "Patient.byMrn";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

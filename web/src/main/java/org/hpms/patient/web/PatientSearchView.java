@@ -39,6 +39,7 @@ public class PatientSearchView implements Serializable {
     private LocalDate birthDate;
     private String nationalId;
     private PatientSearchCriteria criteria;
+    private long matches;
     private final LazyDataModel<PatientSummary> results = new Results();
 
     @PostConstruct
@@ -59,7 +60,7 @@ public class PatientSearchView implements Serializable {
     public void search() {
         PatientSearchCriteria candidate = new PatientSearchCriteria(mrn, name, phone, birthDate, nationalId);
         try {
-            patients.count(candidate); // validates the criteria before the table asks for rows
+            matches = patients.count(candidate); // also validates the criteria before the table asks for rows
             criteria = candidate;
         } catch (InvalidPatientDataException e) {
             criteria = null;
@@ -94,7 +95,8 @@ public class PatientSearchView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return criteria == null ? 0 : (int) Math.min(Integer.MAX_VALUE, patients.count(criteria));
+            // Counted once per search (in search()); paging through the result does not count again.
+            return criteria == null ? 0 : (int) Math.min(Integer.MAX_VALUE, matches);
         }
 
         @Override
