@@ -139,6 +139,7 @@ public class PatientQueryService {
         if (!problems.isEmpty()) {
             throw new InvalidPatientDataException(problems);
         }
+        conditions.add("p.voided = false"); // merged records are found through the record they were merged into
         return String.join(" AND ", conditions);
     }
 }

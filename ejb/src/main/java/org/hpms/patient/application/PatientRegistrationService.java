@@ -51,7 +51,7 @@ public class PatientRegistrationService {
     AuditTrail auditTrail;
 
     public MedicalRecordNumber register(Demographics demographics) {
-        Map<String, String> problems = validate(demographics);
+        Map<String, String> problems = DemographicsRules.problems(validator, demographics);
         if (!problems.isEmpty()) {
             auditTrail.record(AuditAction.PATIENT_REGISTERED, null, AuditOutcome.REJECTED,
                     "invalid fields: " + String.join(",", problems.keySet()));
@@ -79,23 +79,6 @@ public class PatientRegistrationService {
         }
         auditTrail.record(AuditAction.PATIENT_REGISTERED, patient.getMrn().value(), AuditOutcome.SUCCESS, null);
         return patient.getMrn();
-    }
-
-    private Map<String, String> validate(Demographics demographics) {
-        Map<String, String> problems = new TreeMap<>();
-        if (demographics == null) {
-            problems.put("demographics", "Patient data is required");
-            return problems;
-        }
-        Set<ConstraintViolation<Demographics>> violations = validator.validate(demographics);
-        for (ConstraintViolation<Demographics> violation : violations) {
-            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
-        }
-        LocalDate birthDate = demographics.getBirthDate();
-        if (birthDate != null && birthDate.isBefore(Demographics.earliestBirthDate(LocalDate.now()))) {
-            problems.putIfAbsent("birthDate", "Date of birth is more than 130 years ago");
-        }
-        return problems;
     }
 
     /**
@@ -130,8 +113,8 @@ public class PatientRegistrationService {
         if (alternatives.isEmpty()) {
             return List.of();
         }
-        TypedQuery<Patient> query = em.createQuery("SELECT p FROM Patient p WHERE " + String.join(" OR ", alternatives)
-                + " ORDER BY p.id DESC", Patient.class);
+        TypedQuery<Patient> query = em.createQuery("SELECT p FROM Patient p WHERE p.voided = false AND ("
+                + String.join(" OR ", alternatives) + ") ORDER BY p.id DESC", Patient.class);
         parameters.forEach(query::setParameter);
         List<PatientSummary> candidates = query.setMaxResults(MAX_LIKELY_DUPLICATES).getResultStream()
                 .map(PatientSummary::of).toList();

@@ -1,0 +1,111 @@
+package org.hpms.clinical.application;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.security.Principal;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hpms.audit.application.AuditTrail;
+import org.hpms.audit.domain.AuditAction;
+import org.hpms.audit.domain.AuditOutcome;
+import org.hpms.clinical.domain.Encounter;
+import org.hpms.clinical.domain.PatientRecord;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.MedicalRecordNumber;
+import org.hpms.patient.domain.Patient;
+import org.hpms.patient.domain.UnknownPatientException;
+
+/**
+ * What every chart service does first: find the patient or the record a request names, validate what
+ * was entered, and refuse (audited, nothing saved) with field reasons. Runs in the caller's transaction.
+ */
+@Dependent
+class ChartRecords {
+
+    static final int MIN_REASON = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Principal caller;
+
+    @EJB
+    AuditTrail auditTrail;
+
+    /** The current record of the patient; a merged record names the one it was merged into. */
+    Patient patient(String mrn) {
+        if (!MedicalRecordNumber.isValid(mrn)) {
+            throw new UnknownPatientException();
+        }
+        Patient patient = em.createNamedQuery(Patient.BY_MRN, Patient.class)
+                .setParameter("mrn", MedicalRecordNumber.parse(mrn))
+                .getResultStream().findFirst()
+                .orElseThrow(UnknownPatientException::new);
+        if (patient.getMergedInto() != null) {
+            throw new InvalidPatientDataException(Map.of("patient", "This record was merged into MRN "
+                    + patient.getMergedInto().getMrn().value() + "; use that record"));
+        }
+        return patient;
+    }
+
+    Encounter encounter(String publicId) {
+        Encounter encounter = record(Encounter.class, publicId, "encounter", "No such encounter");
+        if (encounter.isVoided()) {
+            throw new InvalidPatientDataException(Map.of("encounter", "This encounter was voided"));
+        }
+        return encounter;
+    }
+
+    /** A chart record by its public id, with its patient, or a field error naming {@code field}. */
+    <T extends PatientRecord> T record(Class<T> type, String publicId, String field, String notFound) {
+        return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r JOIN FETCH r.patient WHERE r.publicId = :id", type)
+                .setParameter("id", publicId == null ? "" : publicId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of(field, notFound)));
+    }
+
+    /** Bean Validation of an entry, as field name to first reason. */
+    Map<String, String> violations(Object entry, String nullField) {
+        Map<String, String> problems = new TreeMap<>();
+        if (entry == null) {
+            problems.put(nullField, "Nothing was entered");
+            return problems;
+        }
+        for (ConstraintViolation<Object> violation : validator.validate(entry)) {
+            problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
+        }
+        return problems;
+    }
+
+    /** Refuses when there are problems: audited as REJECTED with the field names (never the values). */
+    void refuseIfAny(Map<String, String> problems, AuditAction action, Patient patient) {
+        if (!problems.isEmpty()) {
+            auditTrail.record(action, patient == null ? null : patient.getMrn().value(), AuditOutcome.REJECTED,
+                    "invalid fields: " + String.join(",", new TreeMap<>(problems).keySet()));
+            throw new InvalidPatientDataException(problems);
+        }
+    }
+
+    void requireReason(String reason, String field, AuditAction action, Patient patient) {
+        if (reason == null || reason.strip().length() < MIN_REASON) {
+            refuseIfAny(Map.of(field, "Give a reason (at least " + MIN_REASON + " characters)"), action, patient);
+        }
+    }
+
+    void audited(AuditAction action, Patient patient, String detail) {
+        auditTrail.record(action, patient.getMrn().value(), AuditOutcome.SUCCESS, detail);
+    }
+
+    String callerName() {
+        return caller.getName();
+    }
+}

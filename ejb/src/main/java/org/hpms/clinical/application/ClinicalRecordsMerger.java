@@ -1,0 +1,38 @@
+package org.hpms.clinical.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import org.hpms.patient.domain.PatientsMerged;
+
+/** Moves every clinical record of a merged (obsolete) patient record to the surviving one, in the merge transaction. */
+@ApplicationScoped
+public class ClinicalRecordsMerger {
+
+    /** Entity names of everything in the clinical feature that points at a patient. */
+    static final List<String> PATIENT_RECORDS = List.of("Allergy", "Encounter", "Diagnosis", "MedicationOrder", "VitalSigns",
+            "ClinicalNote", "PatientDocument");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Principal caller;
+
+    void onMerge(@Observes PatientsMerged merge) {
+        Instant now = Instant.now();
+        for (String entity : PATIENT_RECORDS) {
+            int moved = em.createQuery("UPDATE " + entity + " r SET r.patient = :survivor, r.updatedAt = :now, r.updatedBy = :who,"
+                            + " r.version = r.version + 1 WHERE r.patient = :obsolete")
+                    .setParameter("survivor", merge.survivor()).setParameter("obsolete", merge.obsolete())
+                    .setParameter("now", now).setParameter("who", caller.getName())
+                    .executeUpdate();
+            merge.moved(entity, moved);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.hpms.staff.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+import org.hpms.security.Roles;
+import org.hpms.staff.domain.StaffUser;
+
+/** Who works here, as other features need to know it (e.g. which doctors can attend a visit). No secrets. */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.BILLING, Roles.LAB_TECH})
+public class StaffDirectory {
+
+    /** A staff member as shown in pick lists. */
+    public record Member(String username, String fullName) implements Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Enabled accounts holding the role, by name. */
+    public List<Member> withRole(String role) {
+        return em.createQuery("SELECT DISTINCT u FROM StaffUser u JOIN u.roles r WHERE r = :role AND u.enabled = true"
+                        + " ORDER BY u.fullName", StaffUser.class)
+                .setParameter("role", role)
+                .getResultStream().map(u -> new Member(u.getUsername(), u.getFullName())).toList();
+    }
+
+    public boolean isActiveWithRole(String username, String role) {
+        return em.createQuery("SELECT COUNT(u) FROM StaffUser u JOIN u.roles r WHERE u.username = :username"
+                        + " AND r = :role AND u.enabled = true", Long.class)
+                .setParameter("username", username == null ? "" : username.strip())
+                .setParameter("role", role)
+                .getSingleResult() > 0;
+    }
+}
