@@ -14,13 +14,14 @@ ALTER TABLE patient
     ADD COLUMN insurance_policy_enc   VARBINARY(300)  NULL,
     ADD COLUMN insurance_valid_from   DATE            NULL,
     ADD COLUMN insurance_valid_until  DATE            NULL,
-    -- A merged (obsolete) record points at the surviving one and is voided with a reason.
-    ADD COLUMN merged_into_id         BIGINT          NULL,
+    -- A merged (obsolete) record points at the surviving one and is voided with a reason. (Not "merged_into_id":
+    -- Connector/J takes any select naming a column with "_into_" for SELECT ... INTO and refuses to run it.)
+    ADD COLUMN surviving_patient_id   BIGINT          NULL,
     ADD COLUMN voided                 BOOLEAN         NOT NULL DEFAULT FALSE,
     ADD COLUMN voided_at              DATETIME(6)     NULL,
     ADD COLUMN voided_by              VARCHAR(64)     NULL,
     ADD COLUMN void_reason_enc        VARBINARY(1100) NULL,
-    ADD CONSTRAINT fk_patient_merged_into FOREIGN KEY (merged_into_id) REFERENCES patient (id);
+    ADD CONSTRAINT fk_patient_surviving_patient FOREIGN KEY (surviving_patient_id) REFERENCES patient (id);
 
 -- Kept apart from the patient row so that lists and searches never load image bytes.
 CREATE TABLE patient_photo (

@@ -132,7 +132,7 @@ public class Patient extends AuditedEntity {
     private LocalDate insuranceValidUntil;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "merged_into_id")
+    @JoinColumn(name = "surviving_patient_id")
     private Patient mergedInto;
 
     @Column(name = "voided", nullable = false)

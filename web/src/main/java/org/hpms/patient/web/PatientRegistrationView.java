@@ -12,7 +12,6 @@ import org.hpms.patient.domain.Demographics;
 import org.hpms.patient.domain.DuplicatePatientException;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.MedicalRecordNumber;
-import org.hpms.patient.domain.Sex;
 import org.hpms.shared.web.Messages;
 
 /** The registration form: binds to {@link Demographics} and hands it to the registration service. */
@@ -59,10 +58,6 @@ public class PatientRegistrationView implements Serializable {
 
     public Demographics getForm() {
         return form;
-    }
-
-    public Sex[] getSexes() {
-        return Sex.values();
     }
 
     public List<PatientSummary> getLikelyDuplicates() {

@@ -2,6 +2,7 @@ package org.hpms.shared.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Map;
 
 /** Short-hands for putting messages on the page. */
 public final class Messages {
@@ -21,6 +22,22 @@ public final class Messages {
     public static void fieldError(String clientId, String summary) {
         add(clientId, FacesMessage.SEVERITY_ERROR, summary);
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * A service's reasons, each next to its input in the form when the form has one, otherwise as a
+     * message of the whole page (a reason about the record rather than a field).
+     */
+    public static void onFields(String formId, Map<String, String> fieldErrors) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        fieldErrors.forEach((field, reason) -> {
+            if (context.getViewRoot().findComponent(":" + formId + ":" + field) != null) {
+                fieldError(formId + ":" + field, reason);
+            } else {
+                error(reason);
+                context.validationFailed();
+            }
+        });
     }
 
     public static void keepForRedirect() {

@@ -37,6 +37,11 @@ public class SessionView {
         return external().isUserInRole(Roles.DOCTOR) || external().isUserInRole(Roles.NURSE);
     }
 
+    /** Only doctors diagnose and prescribe. */
+    public boolean isDoctor() {
+        return external().isUserInRole(Roles.DOCTOR);
+    }
+
     public void logout() throws IOException, ServletException {
         ExternalContext external = external();
         ((HttpServletRequest) external.getRequest()).logout();

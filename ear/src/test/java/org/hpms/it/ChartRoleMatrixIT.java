@@ -1,0 +1,178 @@
+package org.hpms.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.hpms.clinical.application.ChartService;
+import org.hpms.clinical.application.ClinicalNoteService;
+import org.hpms.clinical.application.DiagnosisService;
+import org.hpms.clinical.application.DocumentService;
+import org.hpms.clinical.application.EncounterService;
+import org.hpms.clinical.application.PrescriptionService;
+import org.hpms.clinical.application.VitalSignsService;
+import org.hpms.clinical.domain.DiagnosisRank;
+import org.hpms.clinical.domain.EncounterType;
+import org.hpms.clinical.domain.NoteType;
+import org.hpms.it.support.ChartFixtures;
+import org.hpms.it.support.Deployments;
+import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Staff;
+import org.hpms.patient.application.PatientMergeService;
+import org.hpms.patient.application.PatientRecordService;
+import org.hpms.patient.domain.MedicalRecordNumber;
+import org.hpms.staff.application.StaffDirectory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The role matrix of every chart service method, called as each real account: allowed roles get past
+ * the security check (and then fail on the made-up ids, writing nothing), every other role and an
+ * unauthenticated caller are refused by the container.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ChartRoleMatrixIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(ChartRoleMatrixIT.class);
+    }
+
+    @EJB(lookup = "java:global/hpms/hpms-ejb/EncounterService")
+    EncounterService encounters;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/DiagnosisService")
+    DiagnosisService diagnoses;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PrescriptionService")
+    PrescriptionService prescriptions;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/VitalSignsService")
+    VitalSignsService vitalSigns;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/ClinicalNoteService")
+    ClinicalNoteService notes;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/DocumentService")
+    DocumentService documents;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/ChartService")
+    ChartService charts;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PatientRecordService")
+    PatientRecordService records;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PatientMergeService")
+    PatientMergeService merges;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/StaffDirectory")
+    StaffDirectory directory;
+
+    private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
+            Staff.BILLING, Staff.LAB_TECH);
+    private static final Set<String> CLINICIANS = Set.of(Staff.DOCTOR, Staff.NURSE);
+    private static final Set<String> DOCTORS = Set.of(Staff.DOCTOR);
+    private static final Set<String> FRONT_DESK = Set.of(Staff.RECEPTIONIST, Staff.ADMIN);
+    private static final Set<String> EVERYONE = Set.copyOf(EVERY_ACCOUNT);
+
+    /** A valid MRN that no patient has, and an id that no record has. */
+    private static final String NOBODY = MedicalRecordNumber.fromSerial(MedicalRecordNumber.LAST_SERIAL).value();
+    private static final String NO_RECORD = "00000000-0000-0000-0000-000000000000";
+
+    record Row(String method, Set<String> allowed, Callable<?> call) {
+    }
+
+    private List<Row> matrix() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("EncounterService.open", CLINICIANS,
+                () -> encounters.open(NOBODY, ChartFixtures.visit(EncounterType.OUTPATIENT, "x"))));
+        rows.add(new Row("EncounterService.end", CLINICIANS, () -> run(() -> encounters.end(NO_RECORD, "x"))));
+        rows.add(new Row("EncounterService.details", CLINICIANS, () -> encounters.details(NO_RECORD)));
+        rows.add(new Row("DiagnosisService.diagnose", DOCTORS,
+                () -> diagnoses.diagnose(NO_RECORD, ChartFixtures.diagnosis("I10", DiagnosisRank.PRIMARY))));
+        rows.add(new Row("DiagnosisService.resolve", DOCTORS, () -> run(() -> diagnoses.resolve(NO_RECORD))));
+        rows.add(new Row("DiagnosisService.voidDiagnosis", DOCTORS, () -> run(() -> diagnoses.voidDiagnosis(NO_RECORD, "reason"))));
+        rows.add(new Row("PrescriptionService.prescribe", DOCTORS,
+                () -> prescriptions.prescribe(NO_RECORD, ChartFixtures.prescription("Paracetamol", 3))));
+        rows.add(new Row("PrescriptionService.stop", DOCTORS, () -> run(() -> prescriptions.stop(NO_RECORD, "reason"))));
+        rows.add(new Row("PrescriptionService.current", CLINICIANS, () -> prescriptions.current(NOBODY)));
+        rows.add(new Row("VitalSignsService.record", CLINICIANS,
+                () -> vitalSigns.record(NO_RECORD, ChartFixtures.vitals(120, 80, 70, "36.6", null, null))));
+        rows.add(new Row("VitalSignsService.trend", CLINICIANS, () -> vitalSigns.trend(NOBODY, 10)));
+        rows.add(new Row("VitalSignsService.voidVitals", CLINICIANS, () -> run(() -> vitalSigns.voidVitals(NO_RECORD, "reason"))));
+        rows.add(new Row("ClinicalNoteService.sign", CLINICIANS, () -> notes.sign(NO_RECORD, NoteType.PROGRESS, "text")));
+        rows.add(new Row("ClinicalNoteService.amend", CLINICIANS, () -> notes.amend(NO_RECORD, "text", "reason")));
+        rows.add(new Row("DocumentService.attach", CLINICIANS,
+                () -> documents.attach(NOBODY, null, "Scan", "application/pdf", ChartFixtures.pdf(100))));
+        rows.add(new Row("DocumentService.list", CLINICIANS, () -> documents.list(NOBODY)));
+        rows.add(new Row("DocumentService.open", CLINICIANS, () -> documents.open(NO_RECORD)));
+        rows.add(new Row("DocumentService.voidDocument", CLINICIANS, () -> run(() -> documents.voidDocument(NO_RECORD, "reason"))));
+        rows.add(new Row("ChartService.summary", CLINICIANS, () -> charts.summary(NOBODY)));
+        rows.add(new Row("ChartService.timeline", CLINICIANS, () -> charts.timeline(NOBODY, 0, 10)));
+        rows.add(new Row("ChartService.countEncounters", CLINICIANS, () -> charts.countEncounters(NOBODY)));
+        rows.add(new Row("ChartService.printableSummary", CLINICIANS, () -> charts.printableSummary(NOBODY)));
+        rows.add(new Row("PatientRecordService.demographicsForEdit", FRONT_DESK, () -> records.demographicsForEdit(NOBODY)));
+        rows.add(new Row("PatientRecordService.update", FRONT_DESK,
+                () -> records.update(NOBODY, 0, PatientFixtures.demographics("No", "Body"))));
+        rows.add(new Row("PatientRecordService.addIdentifier", FRONT_DESK, () -> run(() -> records.addIdentifier(NOBODY, "Insurer", "X1"))));
+        rows.add(new Row("PatientRecordService.history", Set.of(Staff.RECEPTIONIST, Staff.ADMIN, Staff.DOCTOR, Staff.NURSE),
+                () -> records.history(NOBODY)));
+        rows.add(new Row("PatientRecordService.changePhoto", Set.of(Staff.RECEPTIONIST, Staff.ADMIN, Staff.NURSE),
+                () -> run(() -> records.changePhoto(NOBODY, "image/png", new byte[] {1}))));
+        rows.add(new Row("PatientRecordService.photo", EVERYONE, () -> records.photo(NOBODY)));
+        rows.add(new Row("PatientRecordService.identifiers", EVERYONE, () -> records.identifiers(NOBODY)));
+        rows.add(new Row("PatientMergeService.merge", Set.of(Staff.ADMIN), () -> merges.merge(NOBODY, NOBODY, "too short")));
+        rows.add(new Row("StaffDirectory.withRole", EVERYONE, () -> directory.withRole("DOCTOR")));
+        return rows;
+    }
+
+    @Test
+    void everyChartServiceMethodAdmitsExactlyItsRoles() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String account : EVERY_ACCOUNT) {
+            // one login per account (each pays a bcrypt check); every call still has its own transaction
+            wrong.addAll(Staff.as(account, () -> {
+                List<String> wrongForAccount = new ArrayList<>();
+                for (Row row : matrix()) {
+                    boolean refused = refused(row.call());
+                    if (refused == row.allowed().contains(account)) {
+                        wrongForAccount.add(row.method() + " as " + account + (refused ? " was refused" : " was let through"));
+                    }
+                }
+                return wrongForAccount;
+            }));
+        }
+        assertTrue(wrong.isEmpty(), "role matrix broken: " + wrong);
+    }
+
+    @Test
+    void receptionSeesDemographicsButNoClinicalData() throws Exception {
+        assertTrue(Staff.as(Staff.RECEPTIONIST, () -> refused(() -> charts.summary(NOBODY))));
+        assertTrue(Staff.as(Staff.RECEPTIONIST, () -> refused(() -> encounters.details(NO_RECORD))),
+                "notes are read through encounter details");
+        assertFalse(Staff.as(Staff.RECEPTIONIST, () -> refused(() -> records.history(NOBODY))));
+    }
+
+    @Test
+    void unauthenticatedCallsAreRefusedEverywhere() {
+        for (Row row : matrix()) {
+            assertThrows(EJBAccessException.class, () -> row.call().call(), row.method());
+        }
+    }
+
+    private static boolean refused(Callable<?> call) {
+        try {
+            call.call();
+            return false;
+        } catch (EJBAccessException e) {
+            return true;
+        } catch (Exception e) {
+            return false; // past the security check: refused by the service's own rules (unknown patient or record)
+        }
+    }
+
+    private static Object run(Runnable work) {
+        work.run();
+        return null;
+    }
+}
