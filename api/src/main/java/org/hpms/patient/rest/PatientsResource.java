@@ -5,12 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,7 +21,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.hpms.patient.application.ChangeView;
+import org.hpms.patient.application.PatientDetails;
 import org.hpms.patient.application.PatientQueryService;
+import org.hpms.patient.application.PatientRecordService;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.hpms.patient.application.PatientSearchCriteria;
 import org.hpms.patient.application.PatientSummary;
@@ -44,6 +50,9 @@ public class PatientsResource {
 
     @EJB
     PatientQueryService patients;
+
+    @EJB
+    PatientRecordService records;
 
     @Context
     UriInfo uri;
@@ -77,8 +86,47 @@ public class PatientsResource {
     @Path("{mrn}")
     public Response read(@PathParam("mrn") String mrn) {
         return patients.findByMrn(mrn)
-                .map(details -> Response.ok(details).build())
+                .map(details -> Response.ok(details).tag(String.valueOf(details.version())).build())
                 .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, "No patient with this medical record number"));
+    }
+
+    /**
+     * Replaces the demographics. The client names the version it read (ETag of GET) in If-Match;
+     * a record changed since then is not overwritten (412).
+     */
+    @PUT
+    @Path("{mrn}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response update(@PathParam("mrn") String mrn, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Demographics edited) {
+        Long version = versionOf(ifMatch);
+        if (version == null) {
+            return Problem.response(Response.Status.PRECONDITION_REQUIRED,
+                    "Send If-Match with the ETag of the record you edited, so that nobody's change is overwritten");
+        }
+        try {
+            PatientDetails saved = records.update(mrn, version, edited);
+            return Response.ok(saved).tag(String.valueOf(saved.version())).build();
+        } catch (DuplicatePatientException e) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage(), Map.of("nationalId", "belongs to another patient"));
+        }
+    }
+
+    @GET
+    @Path("{mrn}/history")
+    public List<ChangeView> history(@PathParam("mrn") String mrn) {
+        return records.history(mrn);
+    }
+
+    private static Long versionOf(String ifMatch) {
+        if (ifMatch == null) {
+            return null;
+        }
+        String tag = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Long.valueOf(tag);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @GET

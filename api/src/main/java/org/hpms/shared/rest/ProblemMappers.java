@@ -9,6 +9,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.StaleRecordException;
+import org.hpms.patient.domain.UnknownPatientException;
 
 /** Turns failures into problem answers with the right status; never a stack trace, never PHI in a log. */
 public final class ProblemMappers {
@@ -21,6 +24,30 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(EJBAccessException exception) {
             return Problem.response(Response.Status.FORBIDDEN, "Your role does not allow this");
+        }
+    }
+
+    @Provider
+    public static class InvalidData implements ExceptionMapper<InvalidPatientDataException> {
+        @Override
+        public Response toResponse(InvalidPatientDataException exception) {
+            return Problem.response(Response.Status.BAD_REQUEST, "Invalid data", exception.getFieldErrors());
+        }
+    }
+
+    @Provider
+    public static class UnknownPatient implements ExceptionMapper<UnknownPatientException> {
+        @Override
+        public Response toResponse(UnknownPatientException exception) {
+            return Problem.response(Response.Status.NOT_FOUND, "No patient with this medical record number");
+        }
+    }
+
+    @Provider
+    public static class StaleRecord implements ExceptionMapper<StaleRecordException> {
+        @Override
+        public Response toResponse(StaleRecordException exception) {
+            return Problem.response(Response.Status.PRECONDITION_FAILED, exception.getMessage());
         }
     }
 

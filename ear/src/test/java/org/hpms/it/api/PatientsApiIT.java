@@ -110,6 +110,94 @@ class PatientsApiIT {
         assertEquals("Your role does not allow this", map(doctorRegisters).get("title"));
     }
 
+    @Test
+    void theHistoryOverTheApiWithTheSameRolesAndReasons() throws Exception {
+        String mrn = registered("History");
+        HttpResponse<String> opened = send(post("patients/" + mrn + "/encounters",
+                "{\"type\": \"OUTPATIENT\", \"attendingDoctor\": \"dr.rahman\", \"chiefComplaint\": \"Cough for two weeks\"}"),
+                Staff.NURSE);
+        assertEquals(201, opened.statusCode(), opened.body());
+        String encounter = (String) map(opened).get("id");
+        assertTrue(opened.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/encounters/" + encounter));
+
+        assertEquals(201, send(post("encounters/" + encounter + "/diagnoses", "{\"code\": \"J20.9\", \"rank\": \"PRIMARY\"}"),
+                Staff.DOCTOR).statusCode());
+        assertEquals(201, send(post("encounters/" + encounter + "/vitals",
+                "{\"systolic\": 128, \"diastolic\": 82, \"temperature\": 38.1, \"weight\": 61.5, \"height\": 158}"),
+                Staff.NURSE).statusCode());
+        assertEquals(201, send(post("encounters/" + encounter + "/prescriptions",
+                "{\"drug\": \"Azithromycin\", \"dose\": \"500 mg\", \"route\": \"ORAL\", \"frequency\": \"once daily\","
+                        + " \"durationDays\": 3}"), Staff.DOCTOR).statusCode());
+        assertEquals(201, send(post("encounters/" + encounter + "/notes", "{\"type\": \"PROGRESS\", \"text\": \"Crackles left base.\"}"),
+                Staff.DOCTOR).statusCode());
+
+        HttpResponse<String> implausible = send(post("encounters/" + encounter + "/vitals", "{\"pulse\": 720}"), Staff.NURSE);
+        assertEquals(400, implausible.statusCode());
+        assertEquals("Pulse 720 beats/min is not plausible (expected 20 to 300 beats/min)",
+                ((Map<?, ?>) map(implausible).get("errors")).get("pulse"));
+        HttpResponse<String> unknownCode = send(post("encounters/" + encounter + "/diagnoses", "{\"code\": \"Q99.999\"}"), Staff.DOCTOR);
+        assertEquals(400, unknownCode.statusCode());
+        assertEquals("Q99.999 is not a code of the ICD-10 catalogue", ((Map<?, ?>) map(unknownCode).get("errors")).get("code"));
+        assertEquals(403, send(post("encounters/" + encounter + "/prescriptions", "{}"), Staff.NURSE).statusCode(),
+                "nurses do not prescribe");
+
+        Map<String, Object> summary = map(send(get("patients/" + mrn + "/summary"), Staff.DOCTOR));
+        assertEquals("J20.9", ((Map<?, ?>) ((List<?>) summary.get("activeProblems")).get(0)).get("code"));
+        assertEquals("Azithromycin", ((Map<?, ?>) ((List<?>) summary.get("currentMedications")).get(0)).get("drug"));
+        assertEquals(24.6, ((Number) ((Map<?, ?>) summary.get("lastVitals")).get("bmi")).doubleValue(), 0.001);
+        Map<String, Object> timeline = map(send(get("patients/" + mrn + "/encounters?first=0&max=10"), Staff.NURSE));
+        assertEquals(1L, ((Number) timeline.get("total")).longValue());
+        Map<String, Object> details = map(send(get("encounters/" + encounter), Staff.NURSE));
+        assertEquals("Crackles left base.", ((Map<?, ?>) ((List<?>) details.get("notes")).get(0)).get("text"));
+
+        HttpResponse<byte[]> pdf = http.send(get("patients/" + mrn + "/summary.pdf").header("Accept", "application/pdf")
+                .header("Authorization", basic(Staff.DOCTOR, Staff.DEMO_PASSWORD)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+
+        assertEquals(403, send(get("patients/" + mrn + "/summary"), Staff.RECEPTIONIST).statusCode(), "reception: demographics only");
+        assertEquals(403, send(get("encounters/" + encounter), Staff.BILLING).statusCode());
+        assertEquals(404, send(get("patients/" + MedicalRecordNumber.fromSerial(MedicalRecordNumber.LAST_SERIAL).value() + "/summary"),
+                Staff.DOCTOR).statusCode());
+        assertEquals(400, send(get("encounters/no-such-encounter"), Staff.DOCTOR).statusCode());
+    }
+
+    @Test
+    void anEditNamesTheVersionItStartedFrom() throws Exception {
+        String mrn = registered("Etag");
+        HttpResponse<String> read = send(get("patients/" + mrn), Staff.RECEPTIONIST);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        Map<String, Object> patient = map(read);
+        String edited = """
+                {"givenName": "%s", "familyName": "%s", "sex": "FEMALE", "birthDate": "%s", "phone": "01819-000999",
+                 "maritalStatus": "WIDOWED"}
+                """.formatted(patient.get("givenName"), patient.get("familyName"), patient.get("birthDate"));
+
+        assertEquals(428, send(put("patients/" + mrn, edited), Staff.RECEPTIONIST).statusCode(), "If-Match is required");
+        HttpResponse<String> saved = send(put("patients/" + mrn, edited).header("If-Match", etag), Staff.RECEPTIONIST);
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("WIDOWED", map(saved).get("maritalStatus"));
+        HttpResponse<String> stale = send(put("patients/" + mrn, edited.replace("000999", "000888")).header("If-Match", etag),
+                Staff.RECEPTIONIST);
+        assertEquals(412, stale.statusCode(), "the first save changed the version");
+        assertEquals("01819-000999", map(send(get("patients/" + mrn), Staff.DOCTOR)).get("phone"));
+        List<?> history = json.toType(send(get("patients/" + mrn + "/history"), Staff.RECEPTIONIST).body(), List.class);
+        assertEquals(2, history.size(), "phone and marital status");
+        assertEquals(403, send(put("patients/" + mrn, edited).header("If-Match", etag), Staff.DOCTOR).statusCode());
+    }
+
+    private String registered(String stem) throws Exception {
+        String body = """
+                {"givenName": "Rina", "familyName": "%s", "sex": "FEMALE", "birthDate": "1988-03-09"}
+                """.formatted(PatientFixtures.uniqueWord(stem));
+        return (String) map(send(post("patients", body), Staff.RECEPTIONIST)).get("mrn");
+    }
+
+    private HttpRequest.Builder put(String path, String body) {
+        return HttpRequest.newBuilder(URI.create(API + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
     private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create(API + path)).GET().header("Accept", "application/json");
     }
