@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Patient search at scale, through the real service (EJB security, blind-index query, decryption of
  * the page, audit row), against the same searches on a plaintext copy with ordinary indexes (the
- * baseline), interleaved in the same run. Results go to the file named by HPMS_BENCH_OUT.
+ * baseline), interleaved in the same run. Results go to patient-search.md in HPMS_BENCH_DIR.
  * Checks only that searches find the right patients; timings are reported, never asserted.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -84,10 +84,10 @@ class PatientSearchBenchmark {
         }
         String text = String.join("\n", report) + "\n";
         System.out.println(text);
-        String out = System.getenv("HPMS_BENCH_OUT");
-        if (out != null) {
-            Files.createDirectories(Path.of(out).getParent());
-            Files.writeString(Path.of(out), text);
+        String dir = System.getenv("HPMS_BENCH_DIR");
+        if (dir != null) {
+            Files.createDirectories(Path.of(dir));
+            Files.writeString(Path.of(dir, "patient-search.md"), text);
         }
     }
 

@@ -31,7 +31,7 @@ import org.hpms.clinical.domain.EncounterEntry;
 import org.hpms.shared.rest.Problem;
 
 /** A patient's chart under {@code /patients/{mrn}/...}: one service call per request. */
-@Path("patients/{mrn}")
+@Path("patients") // the same root as PatientsResource: JAX-RS picks one root class per request, so both share it
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PatientChartResource {
@@ -60,13 +60,13 @@ public class PatientChartResource {
     }
 
     @GET
-    @Path("summary")
+    @Path("{mrn}/summary")
     public ChartSummary summary() {
         return charts.summary(mrn);
     }
 
     @GET
-    @Path("summary.pdf")
+    @Path("{mrn}/summary.pdf")
     @Produces("application/pdf")
     public Response printableSummary() {
         return Response.ok(charts.printableSummary(mrn), "application/pdf")
@@ -74,7 +74,7 @@ public class PatientChartResource {
     }
 
     @GET
-    @Path("encounters")
+    @Path("{mrn}/encounters")
     public Response timeline(@QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("20") int max) {
         if (first < 0 || max < 1 || max > ChartService.MAX_PAGE_SIZE) {
             return Problem.response(Response.Status.BAD_REQUEST, "Invalid page",
@@ -85,7 +85,7 @@ public class PatientChartResource {
     }
 
     @POST
-    @Path("encounters")
+    @Path("{mrn}/encounters")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response openEncounter(EncounterEntry entry) {
         String id = encounters.open(mrn, entry);
@@ -93,26 +93,26 @@ public class PatientChartResource {
     }
 
     @GET
-    @Path("allergies")
+    @Path("{mrn}/allergies")
     public List<AllergyView> allergies() {
         return allergies.activeAllergies(mrn);
     }
 
     @POST
-    @Path("allergies")
+    @Path("{mrn}/allergies")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response recordAllergy(AllergyEntry entry) {
         return Response.status(Response.Status.CREATED).entity(new Created(allergies.record(mrn, entry))).build();
     }
 
     @GET
-    @Path("medications")
+    @Path("{mrn}/medications")
     public List<MedicationView> currentMedications() {
         return prescriptions.current(mrn);
     }
 
     @GET
-    @Path("vitals")
+    @Path("{mrn}/vitals")
     public List<VitalsView> vitals(@QueryParam("points") @DefaultValue("50") int points) {
         return vitalSigns.trend(mrn, points);
     }

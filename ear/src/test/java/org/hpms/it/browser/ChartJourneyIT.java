@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The patient chart in a real browser: a visit recorded by a doctor, seen on the summary; what reception may not see. */
 class ChartJourneyIT extends BrowserTestSupport {
 
-    /** Demo patient Mohammad Karim (demo data of the test server). */
-    private static final String DEMO_MRN = "100000017";
+    /** Demo patient Mohammad Karim, the second registered in demo mode, who has a demo history. */
+    private static final String DEMO_MRN = MedicalRecordNumber.fromSerial(MedicalRecordNumber.FIRST_SERIAL + 1).value();
 
     @Test
     void registerThenRecordAVisitAndSeeItOnTheSummaryAndFindThePatient() throws Exception {
@@ -112,6 +112,9 @@ class ChartJourneyIT extends BrowserTestSupport {
         assertFalse(browser.isPresent("#allergyBanner"), "no allergy banner for reception");
         assertFalse(browser.isPresent("#chart"), "no problems, medications, vitals or encounters for reception");
         assertFalse(browser.isPresent("#patientActions\\:printSummary"));
+        String page = browser.pageSource();
+        assertFalse(page.contains("Sulfonamides") || page.contains("Metformin") || page.contains("E11.9"),
+                "none of the demo patient's allergies, medications or diagnoses reach reception's browser");
 
         browser.open("patients/encounter.xhtml?id=00000000-0000-0000-0000-000000000000");
         browser.waitForText("#errorTitle", "Not allowed");
