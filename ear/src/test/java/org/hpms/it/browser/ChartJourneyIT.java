@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hpms.it.support.ChartFixtures;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.patient.domain.MedicalRecordNumber;
@@ -84,6 +85,7 @@ class ChartJourneyIT extends BrowserTestSupport {
         browser.click("#note\\:sign");
         browser.waitForText("#notes", "signed by " + Staff.DOCTOR);
 
+        browser.screenshot("encounter");
         browser.click("#patientLink");
         browser.waitForText("#activeProblems", "E11.9 Type 2 diabetes mellitus without complications");
         assertTrue(browser.text("#currentMedications").contains("Metformin 500 mg oral twice daily"));
@@ -93,6 +95,18 @@ class ChartJourneyIT extends BrowserTestSupport {
         assertTrue(browser.isPresent("#vitalsTrend canvas"), "trend chart drawn");
         Path screenshot = browser.screenshot("patient-chart");
         assertTrue(Files.size(screenshot) > 10_000);
+
+        Path notAPdf = Files.writeString(Files.createTempFile("lab-report", ".pdf"), "MZ this is no PDF");
+        browser.type("#documents\\:title", "Outside lab report");
+        browser.upload("#documents input[type=file]", notAPdf);
+        browser.click("#documents\\:attach");
+        browser.waitForText("#documents", "Only PDF, PNG and JPEG files can be attached");
+        assertTrue(browser.text("#documents\\:list").contains("No documents attached."), "nothing saved");
+        Path letter = Files.write(Files.createTempFile("referral", ".pdf"), ChartFixtures.pdf(2048));
+        browser.type("#documents\\:title", "Referral letter");
+        browser.upload("#documents input[type=file]", letter);
+        browser.click("#documents\\:attach");
+        browser.waitForText("#documents\\:list", "Referral letter");
 
         browser.click("#patientActions\\:printSummary");
         byte[] pdf = Files.readAllBytes(browser.downloaded(".pdf"));
@@ -134,5 +148,47 @@ class ChartJourneyIT extends BrowserTestSupport {
         browser.open("patients/edit.xhtml?mrn=" + DEMO_MRN);
         browser.waitForText("#changes", phone);
         assertTrue(browser.text("#changes").contains(Staff.RECEPTIONIST));
+    }
+
+    @Test
+    void anAdministratorMergesARecordRegisteredTwice() {
+        browser.open("patients/register.xhtml");
+        browser.logIn(Staff.ADMIN, Staff.DEMO_PASSWORD);
+        String family = PatientFixtures.uniqueWord("Twice");
+        String kept = register(family, false);
+        String duplicate = register(family, true);
+
+        browser.open("admin/merge.xhtml");
+        browser.type("#merge\\:survivingMrn", kept);
+        browser.type("#merge\\:obsoleteMrn", duplicate);
+        browser.click("#merge\\:compare");
+        browser.waitForText("#merge\\:records", duplicate);
+        browser.type("#merge\\:reason", "short");
+        browser.click("#merge\\:mergeRecords");
+        browser.waitForText("#merge", "Say why these records are the same person");
+        browser.type("#merge\\:reason", "Registered twice at the front desk on the same day");
+        browser.click("#merge\\:mergeRecords");
+        browser.waitForText("#merge\\:result", "Moved:");
+
+        browser.open("patients/view.xhtml?mrn=" + duplicate);
+        browser.waitForText("#merged", "merged into another record");
+        browser.click("#survivor");
+        browser.waitForText("#patientMrn", kept);
+    }
+
+    /** Registers Selina {family}, born 1975-05-05; the second time past the likely-duplicate warning. */
+    private String register(String family, boolean overruleDuplicateWarning) {
+        browser.open("patients/register.xhtml");
+        browser.type("#registration\\:givenName", "Selina");
+        browser.type("#registration\\:familyName", family);
+        browser.choose("registration:sex", "Female");
+        browser.type("#registration\\:birthDate_input", "1975-05-05");
+        browser.click("#registration\\:register");
+        if (overruleDuplicateWarning) {
+            browser.waitForText("#registration\\:likelyDuplicates", "may already be registered");
+            browser.click("#registration\\:registerAnyway");
+        }
+        browser.waitForUrlContaining("view.xhtml?mrn=");
+        return browser.text("#patientMrn");
     }
 }

@@ -11,7 +11,7 @@ public record AllergyView(String uid, String substance, AllergyCategory category
                           String recordedBy, Instant recordedAt) implements Serializable {
 
     static AllergyView of(Allergy allergy) {
-        return new AllergyView(allergy.getUid(), allergy.getSubstance(), allergy.getCategory(), allergy.getReaction(),
+        return new AllergyView(allergy.getPublicId(), allergy.getSubstance(), allergy.getCategory(), allergy.getReaction(),
                 allergy.getSeverity(), allergy.getCreatedBy(), allergy.getCreatedAt());
     }
 

@@ -7,13 +7,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hpms.audit.domain.AuditAction;
-import org.hpms.clinical.domain.Allergy;
 import org.hpms.clinical.domain.Diagnosis;
 import org.hpms.clinical.domain.DiagnosisStatus;
 import org.hpms.clinical.domain.Encounter;
@@ -48,10 +46,7 @@ public class ChartService {
     }
 
     private ChartSummary summaryOf(Patient patient) {
-        List<AllergyView> allergies = em.createQuery("SELECT a FROM Allergy a WHERE a.patient = :patient AND a.voided = false",
-                        Allergy.class)
-                .setParameter("patient", patient).getResultStream().map(AllergyView::of)
-                .sorted(Comparator.comparing(AllergyView::severity).reversed()).toList();
+        List<AllergyView> allergies = AllergyService.activeOf(em, patient);
         // The problem list: each active code once, the most recent diagnosis of it.
         Map<String, DiagnosisView> problems = new LinkedHashMap<>();
         em.createQuery("SELECT d FROM Diagnosis d JOIN FETCH d.code JOIN FETCH d.encounter WHERE d.patient = :patient"

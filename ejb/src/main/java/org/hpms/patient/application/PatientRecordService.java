@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -97,7 +98,12 @@ public class PatientRecordService {
         for (FieldChange change : changes) {
             em.persist(new PatientChange(patient, change, session.getCallerPrincipal().getName(), now));
         }
-        em.flush(); // the version check of the database decides a race between two saves
+        try {
+            em.flush(); // the version check in the UPDATE decides a race between two saves that both read this version
+        } catch (OptimisticLockException e) {
+            auditTrail.record(AuditAction.PATIENT_UPDATED, mrnText, AuditOutcome.REJECTED, "stale version");
+            throw new StaleRecordException("another user", Instant.now());
+        }
         auditTrail.record(AuditAction.PATIENT_UPDATED, mrnText, AuditOutcome.SUCCESS,
                 "fields: " + String.join(",", changes.stream().map(FieldChange::field).toList()));
         return PatientDetails.of(patient);
