@@ -24,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
@@ -350,6 +351,27 @@ class ChartIT {
         }
         List<VitalsView> trend = nurse(() -> vitalSigns.trend(mrn, 2));
         assertEquals(List.of(150, 140), trend.stream().map(VitalsView::systolic).toList(), "the latest two, oldest first");
+    }
+
+    @Test
+    void everyReadOfTheChartIsAuditedWithTheReader() throws Exception {
+        String visit = doctor(() -> encounters.open(mrn, visit(EncounterType.OUTPATIENT, "Dizziness")));
+        Staff.as(Staff.NURSE, () -> {
+            charts.summary(mrn);
+            charts.timeline(mrn, 0, 10);
+            vitalSigns.trend(mrn, 10);
+            prescriptions.current(mrn);
+            allergies.activeAllergies(mrn);
+            documents.list(mrn);
+            return encounters.details(visit);
+        });
+        List<AuditEvent> byNurse = audit().stream().filter(e -> Staff.NURSE.equals(e.getUsername())).toList();
+        assertEquals(List.of(AuditAction.CHART_VIEWED, AuditAction.CHART_VIEWED, AuditAction.VITALS_VIEWED,
+                        AuditAction.MEDICATIONS_VIEWED, AuditAction.ALLERGIES_VIEWED, AuditAction.CHART_VIEWED,
+                        AuditAction.ENCOUNTER_VIEWED),
+                byNurse.stream().sorted(Comparator.comparingLong(AuditEvent::getSequence)).map(AuditEvent::getAction).toList());
+        assertTrue(byNurse.stream().allMatch(e -> e.getOutcome() == AuditOutcome.SUCCESS && mrn.equals(e.getPatientMrn())
+                && "NURSE".equals(e.getRoles())));
     }
 
     private List<AuditEvent> audit() throws Exception {
