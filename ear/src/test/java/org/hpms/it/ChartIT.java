@@ -59,7 +59,9 @@ import org.hpms.it.support.ChartFixtures;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
+import org.hpms.patient.application.PatientQueryService;
 import org.hpms.patient.application.PatientRegistrationService;
+import org.hpms.patient.application.PatientSearchCriteria;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,6 +99,8 @@ class ChartIT {
     ChartService charts;
     @EJB(lookup = "java:global/hpms/hpms-ejb/AuditTrailQueryService")
     AuditTrailQueryService auditTrail;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PatientQueryService")
+    PatientQueryService patients;
 
     @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
     DataSource dataSource;
@@ -372,6 +376,16 @@ class ChartIT {
                 byNurse.stream().sorted(Comparator.comparingLong(AuditEvent::getSequence)).map(AuditEvent::getAction).toList());
         assertTrue(byNurse.stream().allMatch(e -> e.getOutcome() == AuditOutcome.SUCCESS && mrn.equals(e.getPatientMrn())
                 && "NURSE".equals(e.getRoles())));
+    }
+
+    @Test
+    void demoModeGivesMohammadKarimAHistoryOnce() throws Exception {
+        String karim = Staff.as(Staff.DOCTOR, () -> patients.search(PatientSearchCriteria.byName("karim moh"), 0, 5)).get(0).mrn();
+        ChartSummary chart = doctor(() -> charts.summary(karim));
+        assertEquals(List.of("Sulfonamides"), chart.allergies().stream().map(a -> a.substance()).toList());
+        assertEquals(List.of("E11.9", "I10"), chart.activeProblems().stream().map(d -> d.code()).sorted().toList());
+        assertEquals(List.of("Amlodipine", "Metformin"), chart.currentMedications().stream().map(m -> m.drug()).sorted().toList());
+        assertEquals(2, chart.encounterCount(), "created once, not again on every start");
     }
 
     private List<AuditEvent> audit() throws Exception {

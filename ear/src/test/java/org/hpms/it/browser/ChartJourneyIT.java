@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 /** The patient chart in a real browser: a visit recorded by a doctor, seen on the summary; what reception may not see. */
 class ChartJourneyIT extends BrowserTestSupport {
 
-    /** Demo patient Mohammad Karim, the second registered in demo mode, who has a demo history. */
-    private static final String DEMO_MRN = MedicalRecordNumber.fromSerial(MedicalRecordNumber.FIRST_SERIAL + 1).value();
-
     @Test
     void registerThenRecordAVisitAndSeeItOnTheSummaryAndFindThePatient() throws Exception {
         browser.open("patients/register.xhtml");
@@ -120,9 +117,15 @@ class ChartJourneyIT extends BrowserTestSupport {
 
     @Test
     void receptionEditsDemographicsButCannotOpenClinicalScreens() {
-        browser.open("patients/view.xhtml?mrn=" + DEMO_MRN);
+        // Mohammad Karim: the demo patient with a demo history (an allergy, diagnoses, medications)
+        browser.open("patients/search.xhtml");
         browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);
-        browser.waitForText("#patientMrn", DEMO_MRN);
+        browser.type("#search\\:name", "karim moh");
+        browser.click("#search\\:find");
+        browser.waitForText("#search\\:results", "Mohammad Karim");
+        browser.click("#search\\:results a[id$='open']");
+        browser.waitForText("#patientName", "Mohammad Karim");
+        String demoMrn = browser.text("#patientMrn");
         assertFalse(browser.isPresent("#allergyBanner"), "no allergy banner for reception");
         assertFalse(browser.isPresent("#chart"), "no problems, medications, vitals or encounters for reception");
         assertFalse(browser.isPresent("#patientActions\\:printSummary"));
@@ -133,7 +136,7 @@ class ChartJourneyIT extends BrowserTestSupport {
         browser.open("patients/encounter.xhtml?id=00000000-0000-0000-0000-000000000000");
         browser.waitForText("#errorTitle", "Not allowed");
 
-        browser.open("patients/edit.xhtml?mrn=" + DEMO_MRN);
+        browser.open("patients/edit.xhtml?mrn=" + demoMrn);
         String phone = "01712-" + PatientFixtures.uniqueDigits(6);
         browser.type("#edit\\:phone", phone);
         browser.type("#edit\\:insurancePayer", "Green Delta Insurance");
@@ -141,11 +144,11 @@ class ChartJourneyIT extends BrowserTestSupport {
         browser.waitForText("#edit", "Policy number is required with an insurance payer");
         browser.type("#edit\\:insurancePolicyNumber", "GD-2026-" + PatientFixtures.uniqueDigits(5));
         browser.click("#edit\\:save");
-        browser.waitForUrlContaining("view.xhtml?mrn=" + DEMO_MRN);
+        browser.waitForUrlContaining("view.xhtml?mrn=" + demoMrn);
         browser.waitForText("#patientPhone", phone);
         assertTrue(browser.text("#patientInsurance").startsWith("Green Delta Insurance, policy GD-2026-"));
 
-        browser.open("patients/edit.xhtml?mrn=" + DEMO_MRN);
+        browser.open("patients/edit.xhtml?mrn=" + demoMrn);
         browser.waitForText("#changes", phone);
         assertTrue(browser.text("#changes").contains(Staff.RECEPTIONIST));
     }
