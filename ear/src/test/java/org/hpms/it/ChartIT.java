@@ -385,7 +385,7 @@ class ChartIT {
         assertEquals(List.of("Sulfonamides"), chart.allergies().stream().map(a -> a.substance()).toList());
         assertEquals(List.of("E11.9", "I10"), chart.activeProblems().stream().map(d -> d.code()).sorted().toList());
         assertEquals(List.of("Amlodipine", "Metformin"), chart.currentMedications().stream().map(m -> m.drug()).sorted().toList());
-        assertEquals(2, chart.encounterCount(), "created once, not again on every start");
+        assertEquals(2, chart.encounterCount(), "the two demo visits");
     }
 
     private List<AuditEvent> audit() throws Exception {
