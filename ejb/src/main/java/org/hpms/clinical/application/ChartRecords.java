@@ -1,7 +1,8 @@
 package org.hpms.clinical.application;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.Dependent;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,13 +20,18 @@ import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
 import org.hpms.patient.domain.UnknownPatientException;
+import org.hpms.security.Roles;
 
 /**
  * What every chart service does first: find the patient or the record a request names, validate what
  * was entered, and refuse (audited, nothing saved) with field reasons. Runs in the caller's transaction.
+ * A session bean, not a plain CDI bean: WildFly can fail a deployment when a CDI bean's
+ * {@code @PersistenceContext} is resolved before the persistence unit is installed (seen in CI).
+ * Only the clinical services use it.
  */
-@Dependent
-class ChartRecords {
+@Stateless
+@RolesAllowed({Roles.DOCTOR, Roles.NURSE})
+public class ChartRecords {
 
     static final int MIN_REASON = 5;
 
@@ -42,7 +48,7 @@ class ChartRecords {
     AuditTrail auditTrail;
 
     /** The current record of the patient; a merged record names the one it was merged into. */
-    Patient patient(String mrn) {
+    public Patient patient(String mrn) {
         if (!MedicalRecordNumber.isValid(mrn)) {
             throw new UnknownPatientException();
         }
@@ -57,7 +63,7 @@ class ChartRecords {
         return patient;
     }
 
-    Encounter encounter(String publicId) {
+    public Encounter encounter(String publicId) {
         Encounter encounter = record(Encounter.class, publicId, "encounter", "No such encounter");
         if (encounter.isVoided()) {
             throw new InvalidPatientDataException(Map.of("encounter", "This encounter was voided"));
@@ -66,7 +72,7 @@ class ChartRecords {
     }
 
     /** A chart record by its public id, with its patient, or a field error naming {@code field}. */
-    <T extends PatientRecord> T record(Class<T> type, String publicId, String field, String notFound) {
+    public <T extends PatientRecord> T record(Class<T> type, String publicId, String field, String notFound) {
         return em.createQuery("SELECT r FROM " + type.getSimpleName() + " r JOIN FETCH r.patient WHERE r.publicId = :id", type)
                 .setParameter("id", publicId == null ? "" : publicId)
                 .getResultStream().findFirst()
@@ -74,7 +80,7 @@ class ChartRecords {
     }
 
     /** Bean Validation of an entry, as field name to first reason. */
-    Map<String, String> violations(Object entry, String nullField) {
+    public Map<String, String> violations(Object entry, String nullField) {
         Map<String, String> problems = new TreeMap<>();
         if (entry == null) {
             problems.put(nullField, "Nothing was entered");
@@ -87,7 +93,7 @@ class ChartRecords {
     }
 
     /** Refuses when there are problems: audited as REJECTED with the field names (never the values). */
-    void refuseIfAny(Map<String, String> problems, AuditAction action, Patient patient) {
+    public void refuseIfAny(Map<String, String> problems, AuditAction action, Patient patient) {
         if (!problems.isEmpty()) {
             auditTrail.record(action, patient == null ? null : patient.getMrn().value(), AuditOutcome.REJECTED,
                     "invalid fields: " + String.join(",", new TreeMap<>(problems).keySet()));
@@ -95,17 +101,17 @@ class ChartRecords {
         }
     }
 
-    void requireReason(String reason, String field, AuditAction action, Patient patient) {
+    public void requireReason(String reason, String field, AuditAction action, Patient patient) {
         if (reason == null || reason.strip().length() < MIN_REASON) {
             refuseIfAny(Map.of(field, "Give a reason (at least " + MIN_REASON + " characters)"), action, patient);
         }
     }
 
-    void audited(AuditAction action, Patient patient, String detail) {
+    public void audited(AuditAction action, Patient patient, String detail) {
         auditTrail.record(action, patient.getMrn().value(), AuditOutcome.SUCCESS, detail);
     }
 
-    String callerName() {
+    public String callerName() {
         return caller.getName();
     }
 }

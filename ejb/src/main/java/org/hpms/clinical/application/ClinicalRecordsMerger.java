@@ -1,6 +1,7 @@
 package org.hpms.clinical.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,9 +10,14 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import org.hpms.patient.domain.PatientsMerged;
+import org.hpms.security.Roles;
 
-/** Moves every clinical record of a merged (obsolete) patient record to the surviving one, in the merge transaction. */
-@ApplicationScoped
+/**
+ * Moves every clinical record of a merged (obsolete) patient record to the surviving one, in the merge
+ * transaction. A session bean (see {@link ChartRecords} for why not a plain CDI bean).
+ */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
 public class ClinicalRecordsMerger {
 
     /** Entity names of everything in the clinical feature that points at a patient. */
@@ -24,7 +30,7 @@ public class ClinicalRecordsMerger {
     @Inject
     Principal caller;
 
-    void onMerge(@Observes PatientsMerged merge) {
+    public void onMerge(@Observes PatientsMerged merge) {
         Instant now = Instant.now();
         for (String entity : PATIENT_RECORDS) {
             int moved = em.createQuery("UPDATE " + entity + " r SET r.patient = :survivor, r.updatedAt = :now, r.updatedBy = :who,"
