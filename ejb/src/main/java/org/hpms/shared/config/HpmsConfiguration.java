@@ -1,6 +1,7 @@
 package org.hpms.shared.config;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,14 @@ public final class HpmsConfiguration {
     /** Where a generated first-admin password is written (owner-readable only). */
     public static Path initialAdminPasswordFile() {
         return keyFile().resolveSibling("initial-admin-password");
+    }
+
+    /**
+     * The hospital's time zone (an IANA name such as Asia/Dhaka): working hours and appointment times on
+     * screens are in it. Defaults to the server's zone.
+     */
+    public static ZoneId hospitalZone() {
+        return value("HPMS_TIMEZONE", "hpms.timezone").map(ZoneId::of).orElseGet(ZoneId::systemDefault);
     }
 
     static Optional<String> value(String environmentVariable, String systemProperty) {

@@ -1,0 +1,258 @@
+package org.hpms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.hpms.it.support.Deployments;
+import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Staff;
+import org.hpms.patient.application.PatientRegistrationService;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.scheduling.application.AppointmentView;
+import org.hpms.scheduling.application.BookingRequest;
+import org.hpms.scheduling.application.BookingService;
+import org.hpms.scheduling.application.SchedulingAdminService;
+import org.hpms.scheduling.domain.AppointmentStatus;
+import org.hpms.scheduling.domain.ScheduleChange;
+import org.hpms.scheduling.domain.ScheduleChangeKind;
+import org.hpms.scheduling.domain.Slot;
+import org.hpms.scheduling.domain.SlotTakenException;
+import org.hpms.scheduling.domain.TimeInterval;
+import org.hpms.scheduling.domain.VisitType;
+import org.hpms.scheduling.domain.WeeklySession;
+import org.hpms.security.Roles;
+import org.hpms.shared.config.HpmsConfiguration;
+import org.hpms.staff.application.StaffAccountService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Booking: atomic, never a double booking of a doctor or a patient, refusals with reasons, roles. */
+@ExtendWith(ArquillianExtension.class)
+class SchedulingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(SchedulingIT.class);
+    }
+
+    private static final String CARDIOLOGIST = "dr.kabir";
+
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BookingService")
+    BookingService booking;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/SchedulingAdminService")
+    SchedulingAdminService admin;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/StaffAccountService")
+    StaffAccountService accounts;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PatientRegistrationService")
+    PatientRegistrationService registration;
+
+    @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final ZoneId zone = HpmsConfiguration.hospitalZone();
+
+    /** Two doctors working every day 08:00-20:00, set up once per test database. */
+    @BeforeEach
+    void doctorsAtWork() throws Exception {
+        Staff.as(Staff.ADMIN, () -> {
+            if (!accounts.exists(CARDIOLOGIST)) {
+                accounts.create(CARDIOLOGIST, "Dr. Humayun Kabir", "Cardio-Pass-2026!", List.of(Roles.DOCTOR));
+            }
+            admin.saveProfile(Staff.DOCTOR, "Medicine", 20, 10, 30, List.of("Bengali", "English"),
+                    List.of("GENERAL_MEDICINE", "ENDOCRINOLOGY"));
+            admin.saveProfile(CARDIOLOGIST, "Cardiology", 30, 15, 30, List.of("Bengali"), List.of("CARDIOLOGY"));
+            if (templateLines() == 0) {
+                for (String doctor : List.of(Staff.DOCTOR, CARDIOLOGIST)) {
+                    for (DayOfWeek day : DayOfWeek.values()) {
+                        admin.addWorkingHours(doctor, new WeeklySession(day, LocalTime.of(8, 0), LocalTime.of(20, 0),
+                                doctor.equals(CARDIOLOGIST) ? "OPD 7" : "OPD 4", LocalDate.now(zone).minusDays(1), null));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void aSlotIsBookedOnceAndNeitherDoctorNorPatientIsEverDoubleBooked() throws Exception {
+        LocalDate day = LocalDate.now(zone).plusDays(10);
+        String first = patient();
+        String second = patient();
+
+        AppointmentView booked = reception(() -> booking.book(request(first, Staff.DOCTOR, day, "09:00", "GENERAL_MEDICINE")));
+        assertEquals(AppointmentStatus.BOOKED, booked.status());
+        assertEquals("OPD 4", booked.room());
+        assertEquals(at(day, "09:20"), booked.end(), "a new-patient visit with this doctor lasts 20 minutes");
+
+        assertThrows(SlotTakenException.class, () -> reception(() -> booking.book(request(second, Staff.DOCTOR, day, "09:00",
+                "GENERAL_MEDICINE"))));
+        assertThrows(SlotTakenException.class, () -> reception(() -> booking.book(request(second, Staff.DOCTOR, day, "09:10",
+                "GENERAL_MEDICINE"))), "overlapping start");
+        reception(() -> booking.book(request(second, Staff.DOCTOR, day, "09:20", "GENERAL_MEDICINE"))); // back to back is fine
+
+        Map<String, String> ownClash = assertThrows(InvalidPatientDataException.class, () -> reception(() -> booking.book(
+                request(first, CARDIOLOGIST, day, "09:10", "CARDIOLOGY")))).getFieldErrors();
+        assertTrue(ownClash.get("start").startsWith("The patient already has an appointment at "), ownClash.toString());
+
+        List<Slot> free = reception(() -> booking.freeSlots(Staff.DOCTOR, VisitType.NEW, day, day));
+        assertFalse(free.stream().anyMatch(s -> s.interval().overlaps(new TimeInterval(at(day, "09:00"), at(day, "09:40")))));
+        assertTrue(free.stream().anyMatch(s -> s.interval().start().equals(at(day, "09:40"))));
+
+        reception(() -> {
+            booking.cancel(booked.id(), "Patient travelling");
+            return null;
+        });
+        AppointmentView rebooked = reception(() -> booking.book(new BookingRequest(second, Staff.DOCTOR, at(day, "09:00"),
+                VisitType.FOLLOW_UP, "GENERAL_MEDICINE", null)));
+        assertEquals(at(day, "09:10"), rebooked.end(), "the cancelled appointment's time is free again; follow-ups last 10 minutes");
+        assertEquals(1, holding(Staff.DOCTOR, at(day, "09:00")), "one appointment holds the doctor's 09:00");
+    }
+
+    @Test
+    void impossibleBookingsAreRefusedWithTheReason() throws Exception {
+        LocalDate day = LocalDate.now(zone).plusDays(11);
+        String mrn = patient();
+        assertEquals("This time has passed", refusal(new BookingRequest(mrn, Staff.DOCTOR, Instant.now().minusSeconds(3600),
+                VisitType.NEW, "GENERAL_MEDICINE", null)).get("start"));
+        assertEquals("Outside Dr " + Staff.DOCTOR + "'s working hours",
+                refusal(request(mrn, Staff.DOCTOR, day, "21:00", "GENERAL_MEDICINE")).get("start"));
+        assertEquals("Dr " + Staff.DOCTOR + " does not practise CARDIOLOGY",
+                refusal(request(mrn, Staff.DOCTOR, day, "10:00", "CARDIOLOGY")).get("specialization"));
+        assertEquals("No bookable doctor is called dr.nobody",
+                refusal(request(mrn, "dr.nobody", day, "10:00", "GENERAL_MEDICINE")).get("doctor"));
+
+        LocalDate leaveDay = LocalDate.now(zone).plusDays(12);
+        Staff.as(Staff.ADMIN, () -> {
+            admin.addScheduleChange(CARDIOLOGIST, new ScheduleChange(ScheduleChangeKind.LEAVE, new TimeInterval(
+                    leaveDay.atStartOfDay(zone).toInstant(), leaveDay.plusDays(1).atStartOfDay(zone).toInstant()), null), "Conference");
+            return null;
+        });
+        assertEquals("Dr " + CARDIOLOGIST + " is not available then (leave)",
+                refusal(request(mrn, CARDIOLOGIST, leaveDay, "10:00", "CARDIOLOGY")).get("start"));
+        assertTrue(reception(() -> booking.freeSlots(CARDIOLOGIST, VisitType.NEW, leaveDay, leaveDay)).isEmpty(), "no slots on leave");
+        assertEquals(0, holding(CARDIOLOGIST, at(leaveDay, "10:00")) + holding(Staff.DOCTOR, at(day, "10:00")), "nothing saved");
+    }
+
+    @Test
+    void twentyClerksRaceForOneSlotAndExactlyOneWins() throws Exception {
+        LocalDate day = LocalDate.now(zone).plusDays(13);
+        List<String> patients = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            patients.add(patient());
+        }
+        List<String> outcomes = reception(() -> {
+            List<Future<String>> attempts = new ArrayList<>();
+            for (String mrn : patients) {
+                attempts.add(executor.submit(() -> {
+                    try {
+                        booking.book(request(mrn, CARDIOLOGIST, day, "11:00", "CARDIOLOGY"));
+                        return "booked";
+                    } catch (SlotTakenException e) {
+                        return "taken";
+                    } catch (Exception e) {
+                        return "error: " + e;
+                    }
+                }));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> attempt : attempts) {
+                results.add(attempt.get());
+            }
+            return results;
+        });
+        assertEquals(1, outcomes.stream().filter("booked"::equals).count(), outcomes.toString());
+        assertEquals(19, outcomes.stream().filter("taken"::equals).count(), outcomes.toString());
+        assertEquals(1, holding(CARDIOLOGIST, at(day, "11:00")));
+    }
+
+    @Test
+    void onlyFrontDeskAndCliniciansBookAndOnlyAdminsKeepTemplates() throws Exception {
+        LocalDate day = LocalDate.now(zone).plusDays(14);
+        String mrn = patient();
+        for (String account : List.of(Staff.BILLING, Staff.LAB_TECH)) {
+            assertThrows(EJBAccessException.class, () -> Staff.as(account, () -> booking.book(
+                    request(mrn, Staff.DOCTOR, day, "10:00", "GENERAL_MEDICINE"))), account);
+            assertFalse(Staff.as(account, () -> booking.freeSlots(Staff.DOCTOR, VisitType.NEW, day, day)).isEmpty(),
+                    account + " may look at free slots");
+        }
+        for (String account : List.of(Staff.RECEPTIONIST, Staff.DOCTOR, Staff.NURSE)) {
+            assertThrows(EJBAccessException.class, () -> Staff.as(account, () -> {
+                admin.addScheduleChange(Staff.DOCTOR, new ScheduleChange(ScheduleChangeKind.LEAVE,
+                        new TimeInterval(at(day, "08:00"), at(day, "20:00")), null), "self-granted");
+                return null;
+            }), account);
+        }
+        assertThrows(EJBAccessException.class, () -> booking.freeSlots(Staff.DOCTOR, VisitType.NEW, day, day));
+    }
+
+    private Map<String, String> refusal(BookingRequest request) {
+        return assertThrows(InvalidPatientDataException.class, () -> reception(() -> booking.book(request))).getFieldErrors();
+    }
+
+    private BookingRequest request(String mrn, String doctor, LocalDate day, String time, String specialization) {
+        return new BookingRequest(mrn, doctor, at(day, time), VisitType.NEW, specialization, "Check-up");
+    }
+
+    private Instant at(LocalDate day, String time) {
+        return day.atTime(LocalTime.parse(time)).atZone(zone).toInstant();
+    }
+
+    private String patient() throws Exception {
+        return reception(() -> registration.register(PatientFixtures.demographics("Booked", PatientFixtures.uniqueWord("Patient"))))
+                .toString();
+    }
+
+    private static <T> T reception(java.util.concurrent.Callable<T> work) throws Exception {
+        return Staff.as(Staff.RECEPTIONIST, work);
+    }
+
+    private long templateLines() throws Exception {
+        return count("SELECT COUNT(*) FROM working_hours", null, null);
+    }
+
+    private long holding(String doctor, Instant start) throws Exception {
+        return count("SELECT COUNT(*) FROM appointment a JOIN doctor_profile d ON d.id = a.doctor_id"
+                + " WHERE d.staff_username = ? AND a.starts_at = ? AND a.status <> 'CANCELLED'", doctor, start);
+    }
+
+    private long count(String sql, String doctor, Instant start) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (doctor != null) {
+                statement.setString(1, doctor);
+                statement.setObject(2, LocalDateTime.ofInstant(start, ZoneOffset.UTC)); // stored as UTC (hibernate.jdbc.time_zone)
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}

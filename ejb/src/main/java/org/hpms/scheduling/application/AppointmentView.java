@@ -1,0 +1,18 @@
+package org.hpms.scheduling.application;
+
+import java.io.Serializable;
+import java.time.Instant;
+import org.hpms.scheduling.domain.Appointment;
+import org.hpms.scheduling.domain.AppointmentStatus;
+import org.hpms.scheduling.domain.VisitType;
+
+/** An appointment as lists, calendars and the API show it. */
+public record AppointmentView(String id, String mrn, String doctor, Instant start, Instant end, VisitType visitType,
+                              String specialization, AppointmentStatus status, String room) implements Serializable {
+
+    static AppointmentView of(Appointment appointment) {
+        return new AppointmentView(appointment.getPublicId(), appointment.getPatient().getMrn().value(),
+                appointment.getDoctor().getUsername(), appointment.getStartsAt(), appointment.getEndsAt(),
+                appointment.getVisitType(), appointment.getSpecialization(), appointment.getStatus(), appointment.getRoom());
+    }
+}

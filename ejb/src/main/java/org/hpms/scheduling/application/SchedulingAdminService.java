@@ -1,0 +1,91 @@
+package org.hpms.scheduling.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.scheduling.domain.DoctorProfile;
+import org.hpms.scheduling.domain.ScheduleChange;
+import org.hpms.scheduling.domain.ScheduleChangeEntry;
+import org.hpms.scheduling.domain.Specialization;
+import org.hpms.scheduling.domain.WeeklySession;
+import org.hpms.scheduling.domain.WorkingHours;
+import org.hpms.security.Roles;
+import org.hpms.staff.application.StaffDirectory;
+
+/** Administrators keep doctors' profiles, weekly templates and exceptions (leave, holidays, extra sessions). */
+@Stateless
+@RolesAllowed(Roles.ADMIN)
+public class SchedulingAdminService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    StaffDirectory staff;
+
+    /** Creates or updates the profile of a doctor's staff account. */
+    public void saveProfile(String username, String department, int newVisitMinutes, int followUpMinutes, int dailyCapacity,
+                            Collection<String> languages, Collection<String> specializations) {
+        Map<String, String> problems = new TreeMap<>();
+        if (!staff.isActiveWithRole(username, Roles.DOCTOR)) {
+            problems.put("doctor", "No active staff account with the DOCTOR role is called " + username);
+        }
+        if (department == null || department.isBlank() || department.length() > 60) {
+            problems.put("department", "Department is required (at most 60 characters)");
+        }
+        if (newVisitMinutes < 5 || newVisitMinutes > 240 || followUpMinutes < 5 || followUpMinutes > 240) {
+            problems.put("minutes", "Consultations last 5 to 240 minutes");
+        }
+        if (dailyCapacity < 1 || dailyCapacity > 200) {
+            problems.put("dailyCapacity", "Daily capacity is 1 to 200 patients");
+        }
+        if (specializations == null || specializations.isEmpty()) {
+            problems.put("specializations", "Choose at least one specialization");
+        } else {
+            for (String code : specializations) {
+                Specialization specialization = em.find(Specialization.class, code);
+                if (specialization == null || specialization.isRetired()) {
+                    problems.put("specializations", code + " is not a current specialization");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatientDataException(problems);
+        }
+        DoctorProfile profile = em.createQuery("SELECT d FROM DoctorProfile d WHERE d.username = :username", DoctorProfile.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+        boolean created = profile == null;
+        if (created) {
+            profile = new DoctorProfile(username);
+        }
+        profile.describe(department, newVisitMinutes, followUpMinutes, dailyCapacity, languages == null ? List.of() : languages,
+                specializations);
+        if (created) {
+            em.persist(profile); // after describe(): the identity insert happens at once
+        }
+    }
+
+    public void addWorkingHours(String username, WeeklySession session) {
+        if (session.effectiveUntil() != null && session.effectiveUntil().isBefore(session.effectiveFrom())) {
+            throw new InvalidPatientDataException(Map.of("effectiveUntil", "A template cannot end before it starts"));
+        }
+        em.persist(new WorkingHours(profile(username), session));
+    }
+
+    public void addScheduleChange(String username, ScheduleChange change, String note) {
+        em.persist(new ScheduleChangeEntry(profile(username), change, note));
+    }
+
+    DoctorProfile profile(String username) {
+        return em.createQuery("SELECT d FROM DoctorProfile d WHERE d.username = :username", DoctorProfile.class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of("doctor", "No doctor profile for " + username)));
+    }
+}

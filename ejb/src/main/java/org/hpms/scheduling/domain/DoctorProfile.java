@@ -1,0 +1,115 @@
+package org.hpms.scheduling.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hpms.shared.persistence.AuditedEntity;
+
+/**
+ * What scheduling knows of a doctor (a staff account with the DOCTOR role): specializations,
+ * department, consultation lengths, daily capacity and languages. Its row is the lock that
+ * serialises bookings of this doctor.
+ */
+@Entity
+@Table(name = "doctor_profile")
+public class DoctorProfile extends AuditedEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "staff_username", nullable = false, unique = true, length = 64, updatable = false)
+    private String username;
+
+    @Column(name = "department", nullable = false, length = 60)
+    private String department;
+
+    @Column(name = "new_visit_minutes", nullable = false)
+    private int newVisitMinutes;
+
+    @Column(name = "follow_up_minutes", nullable = false)
+    private int followUpMinutes;
+
+    @Column(name = "daily_capacity", nullable = false)
+    private int dailyCapacity;
+
+    /** Comma-separated, lower case ("bengali,english"). */
+    @Column(name = "languages", nullable = false, length = 200)
+    private String languages;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "doctor_specialization", joinColumns = @JoinColumn(name = "doctor_id"))
+    @Column(name = "specialization_code", nullable = false, length = 40)
+    private Set<String> specializations = new TreeSet<>();
+
+    protected DoctorProfile() {
+    }
+
+    public DoctorProfile(String username) {
+        this.username = username;
+    }
+
+    public void describe(String department, int newVisitMinutes, int followUpMinutes, int dailyCapacity,
+                         Collection<String> languages, Collection<String> specializations) {
+        this.department = department.strip();
+        this.newVisitMinutes = newVisitMinutes;
+        this.followUpMinutes = followUpMinutes;
+        this.dailyCapacity = dailyCapacity;
+        this.languages = String.join(",", languages.stream().map(l -> l.strip().toLowerCase(Locale.ROOT))
+                .filter(l -> !l.isEmpty()).sorted().distinct().toList());
+        this.specializations.clear();
+        this.specializations.addAll(specializations);
+    }
+
+    public int minutesFor(VisitType visitType) {
+        return visitType == VisitType.NEW ? newVisitMinutes : followUpMinutes;
+    }
+
+    public boolean speaks(String language) {
+        return language == null || language.isBlank()
+                || Arrays.asList(languages.split(",")).contains(language.strip().toLowerCase(Locale.ROOT));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public int getDailyCapacity() {
+        return dailyCapacity;
+    }
+
+    public String getLanguages() {
+        return languages;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<String> getSpecializations() {
+        return Set.copyOf(specializations);
+    }
+}
