@@ -30,10 +30,15 @@ import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.scheduling.application.AppointmentView;
+import org.hpms.scheduling.application.Assignment;
+import org.hpms.scheduling.application.AssignmentRequest;
+import org.hpms.scheduling.application.AssignmentService;
 import org.hpms.scheduling.application.BookingRequest;
 import org.hpms.scheduling.application.BookingService;
 import org.hpms.scheduling.application.SchedulingAdminService;
 import org.hpms.scheduling.domain.AppointmentStatus;
+import org.hpms.scheduling.domain.Proposal;
+import org.hpms.scheduling.domain.RankingPolicy;
 import org.hpms.scheduling.domain.ScheduleChange;
 import org.hpms.scheduling.domain.ScheduleChangeKind;
 import org.hpms.scheduling.domain.Slot;
@@ -61,11 +66,15 @@ class SchedulingIT {
     }
 
     private static final String CARDIOLOGIST = "dr.kabir";
+    /** A second physician who starts an hour earlier than dr.rahman every day. */
+    private static final String EARLY_PHYSICIAN = "dr.sultana";
 
     @EJB(lookup = "java:global/hpms/hpms-ejb/BookingService")
     BookingService booking;
     @EJB(lookup = "java:global/hpms/hpms-ejb/SchedulingAdminService")
     SchedulingAdminService admin;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/AssignmentService")
+    AssignmentService assignments;
     @EJB(lookup = "java:global/hpms/hpms-ejb/StaffAccountService")
     StaffAccountService accounts;
     @EJB(lookup = "java:global/hpms/hpms-ejb/PatientRegistrationService")
@@ -85,15 +94,18 @@ class SchedulingIT {
         Staff.as(Staff.ADMIN, () -> {
             if (!accounts.exists(CARDIOLOGIST)) {
                 accounts.create(CARDIOLOGIST, "Dr. Humayun Kabir", "Cardio-Pass-2026!", List.of(Roles.DOCTOR));
+                accounts.create(EARLY_PHYSICIAN, "Dr. Sultana Parvin", "Early-Pass-2026!", List.of(Roles.DOCTOR));
             }
             admin.saveProfile(Staff.DOCTOR, "Medicine", 20, 10, 30, List.of("Bengali", "English"),
                     List.of("GENERAL_MEDICINE", "ENDOCRINOLOGY"));
             admin.saveProfile(CARDIOLOGIST, "Cardiology", 30, 15, 30, List.of("Bengali"), List.of("CARDIOLOGY"));
+            admin.saveProfile(EARLY_PHYSICIAN, "Medicine", 20, 10, 30, List.of("English"), List.of("GENERAL_MEDICINE"));
             if (templateLines() == 0) {
-                for (String doctor : List.of(Staff.DOCTOR, CARDIOLOGIST)) {
+                for (String doctor : List.of(Staff.DOCTOR, CARDIOLOGIST, EARLY_PHYSICIAN)) {
                     for (DayOfWeek day : DayOfWeek.values()) {
-                        admin.addWorkingHours(doctor, new WeeklySession(day, LocalTime.of(8, 0), LocalTime.of(20, 0),
-                                doctor.equals(CARDIOLOGIST) ? "OPD 7" : "OPD 4", LocalDate.now(zone).minusDays(1), null));
+                        admin.addWorkingHours(doctor, new WeeklySession(day, LocalTime.of(doctor.equals(EARLY_PHYSICIAN) ? 7 : 8, 0),
+                                LocalTime.of(20, 0), doctor.equals(CARDIOLOGIST) ? "OPD 7" : "OPD 4", LocalDate.now(zone).minusDays(1),
+                                null));
                     }
                 }
             }
@@ -211,6 +223,68 @@ class SchedulingIT {
             }), account);
         }
         assertThrows(EJBAccessException.class, () -> booking.freeSlots(Staff.DOCTOR, VisitType.NEW, day, day));
+    }
+
+    @Test
+    void assignmentFindsTheSpecialistFromTheComplaintAndExplainsWhoIsLeftOut() throws Exception {
+        String mrn = patient();
+        LocalDate day = LocalDate.now(zone).plusDays(15);
+        AssignmentRequest chestPain = new AssignmentRequest(mrn, null, "Chest pain on exertion for a week", VisitType.NEW,
+                at(day, "00:00"), at(day.plusDays(2), "00:00"), null, RankingPolicy.EARLIEST, null);
+
+        Assignment assignment = reception(() -> assignments.propose(chestPain));
+        assertEquals("CARDIOLOGY", assignment.specialization());
+        assertEquals(List.of(CARDIOLOGIST), assignment.proposals().stream().map(Proposal::doctor).toList());
+        assertEquals(at(day, "08:00"), assignment.proposals().get(0).slot().interval().start());
+        assertEquals("earliest free slot (0 of 30 booked that day)", assignment.proposals().get(0).reason());
+
+        AppointmentView booked = reception(() -> assignments.assignAndBook(chestPain));
+        assertEquals(CARDIOLOGIST, booked.doctor());
+        assertEquals(at(day, "08:00"), booked.start());
+        assertEquals(at(day, "08:30"), reception(() -> assignments.propose(chestPain)).proposals().get(0).slot().interval().start(),
+                "the next proposal is the next free slot");
+
+        LocalDate leave = LocalDate.now(zone).plusDays(16);
+        Staff.as(Staff.ADMIN, () -> {
+            admin.addScheduleChange(CARDIOLOGIST, new ScheduleChange(ScheduleChangeKind.LEAVE, new TimeInterval(
+                    leave.atStartOfDay(zone).toInstant(), leave.plusDays(3).atStartOfDay(zone).toInstant()), null), "Annual leave");
+            return null;
+        });
+        AssignmentRequest duringLeave = new AssignmentRequest(mrn, "CARDIOLOGY", null, VisitType.NEW, at(leave, "00:00"),
+                at(leave.plusDays(2), "00:00"), null, null, null);
+        Assignment none = reception(() -> assignments.propose(duringLeave));
+        assertTrue(none.proposals().isEmpty());
+        assertEquals(List.of("Dr. Humayun Kabir is on leave"), none.exclusions());
+        assertTrue(assertThrows(InvalidPatientDataException.class, () -> reception(() -> assignments.assignAndBook(duringLeave)))
+                .getFieldErrors().get("doctor").endsWith("Dr. Humayun Kabir is on leave"));
+
+        assertEquals(List.of("Dr. Humayun Kabir does not speak French"), reception(() -> assignments.propose(
+                new AssignmentRequest(mrn, "CARDIOLOGY", null, VisitType.NEW, null, null, "French", null, null))).exclusions());
+        assertEquals("No doctor practises psychiatry", assertThrows(InvalidPatientDataException.class, () -> reception(
+                () -> assignments.propose(new AssignmentRequest(mrn, "PSYCHIATRY", null, VisitType.NEW, null, null, null, null, null))))
+                .getFieldErrors().get("specialization"));
+    }
+
+    @Test
+    void aFollowUpGoesBackToThePreviousDoctorUnderContinuity() throws Exception {
+        String mrn = patient();
+        LocalDate first = LocalDate.now(zone).plusDays(20);
+        reception(() -> booking.book(request(mrn, Staff.DOCTOR, first, "09:00", "GENERAL_MEDICINE")));
+        LocalDate next = first.plusDays(7);
+        AssignmentRequest followUp = new AssignmentRequest(mrn, "GENERAL_MEDICINE", null, VisitType.FOLLOW_UP, at(next, "00:00"),
+                at(next.plusDays(1), "00:00"), null, RankingPolicy.EARLIEST, null);
+
+        assertEquals(EARLY_PHYSICIAN, reception(() -> assignments.propose(followUp)).proposals().get(0).doctor(),
+                "earliest: the physician who starts at 07:00");
+        AssignmentRequest continuity = new AssignmentRequest(mrn, "GENERAL_MEDICINE", null, VisitType.FOLLOW_UP, at(next, "00:00"),
+                at(next.plusDays(1), "00:00"), null, RankingPolicy.CONTINUITY, null);
+        Proposal best = reception(() -> assignments.propose(continuity)).proposals().get(0);
+        assertEquals(Staff.DOCTOR, best.doctor());
+        assertEquals("the patient's previous doctor (0 of 30 booked that day)", best.reason());
+        AppointmentView booked = reception(() -> assignments.assignAndBook(continuity));
+        assertEquals(Staff.DOCTOR, booked.doctor());
+        assertEquals(at(next, "08:00"), booked.start());
+        assertEquals(at(next, "08:10"), booked.end(), "follow-ups with this doctor last 10 minutes");
     }
 
     private Map<String, String> refusal(BookingRequest request) {

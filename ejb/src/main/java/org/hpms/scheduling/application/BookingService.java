@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
@@ -28,14 +30,12 @@ import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorProfile;
 import org.hpms.scheduling.domain.ScheduleChange;
-import org.hpms.scheduling.domain.ScheduleChangeEntry;
 import org.hpms.scheduling.domain.Slot;
 import org.hpms.scheduling.domain.SlotCalculator;
 import org.hpms.scheduling.domain.SlotTakenException;
 import org.hpms.scheduling.domain.TimeInterval;
 import org.hpms.scheduling.domain.VisitType;
 import org.hpms.scheduling.domain.WeeklySession;
-import org.hpms.scheduling.domain.WorkingHours;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 
@@ -85,43 +85,32 @@ public class BookingService {
 
         TimeInterval visit = new TimeInterval(request.start(),
                 request.start().plus(Duration.ofMinutes(doctor.minutesFor(request.visitType()))));
-        List<WeeklySession> template = em.createQuery("SELECT w FROM WorkingHours w WHERE w.doctor = :doctor", WorkingHours.class)
-                .setParameter("doctor", doctor).getResultStream().map(WorkingHours::toSession).toList();
-        List<ScheduleChange> changes = em.createQuery("SELECT c FROM ScheduleChangeEntry c WHERE c.doctor = :doctor"
-                        + " AND c.startsAt < :end AND c.endsAt > :start", ScheduleChangeEntry.class)
-                .setParameter("doctor", doctor).setParameter("start", visit.start().minus(Duration.ofDays(1)))
-                .setParameter("end", visit.end().plus(Duration.ofDays(1)))
-                .getResultStream().map(ScheduleChangeEntry::toChange).toList();
-        if (changes.stream().anyMatch(c -> c.kind().isBlocking() && c.interval().overlaps(visit))) {
+        LocalDate day = visit.start().atZone(zone).toLocalDate();
+        DoctorCalendar calendar = DoctorCalendar.of(em, doctor, day, day, zone); // read under the doctor's lock
+        Optional<ScheduleChange> absence = calendar.absence(visit);
+        if (absence.isPresent()) {
             problems.put("start", "Dr " + doctor.getUsername() + " is not available then ("
-                    + changes.stream().filter(c -> c.kind().isBlocking() && c.interval().overlaps(visit)).findFirst()
-                    .orElseThrow().kind().getLabel().toLowerCase() + ")");
-        } else if (!SlotCalculator.isWorkingTime(template, changes, visit, zone)) {
+                    + absence.get().kind().getLabel().toLowerCase(Locale.ROOT) + ")");
+        } else if (!SlotCalculator.isWorkingTime(calendar.template(), calendar.changes(), visit, zone)) {
             problems.put("start", "Outside Dr " + doctor.getUsername() + "'s working hours");
         }
         refuseIfAny(problems, patient);
 
-        if (!overlapping("a.doctor = :who", doctor, visit).isEmpty()) {
+        if (calendar.booked().stream().anyMatch(visit::overlaps)) {
             auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.REJECTED, "slot taken");
             throw new SlotTakenException();
         }
-        List<Appointment> patientsOwn = overlapping("a.patient = :who", patient, visit);
+        List<Appointment> patientsOwn = overlapping(patient, visit);
         if (!patientsOwn.isEmpty()) {
             problems.put("start", "The patient already has an appointment at "
                     + TIME.format(patientsOwn.get(0).getStartsAt().atZone(zone)));
         }
-        LocalDate day = visit.start().atZone(zone).toLocalDate();
-        long bookedThatDay = em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.doctor = :doctor AND a.status <> :cancelled"
-                        + " AND a.startsAt >= :from AND a.startsAt < :until", Long.class)
-                .setParameter("doctor", doctor).setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .setParameter("from", day.atStartOfDay(zone).toInstant())
-                .setParameter("until", day.plusDays(1).atStartOfDay(zone).toInstant()).getSingleResult();
-        if (bookedThatDay >= doctor.getDailyCapacity()) {
+        if (calendar.bookedOn(day) >= doctor.getDailyCapacity()) {
             problems.put("start", "Dr " + doctor.getUsername() + " is fully booked on " + day);
         }
         refuseIfAny(problems, patient);
 
-        Appointment appointment = new Appointment(patient, doctor, new Slot(visit, roomOf(template, changes, visit, zone)),
+        Appointment appointment = new Appointment(patient, doctor, new Slot(visit, roomOf(calendar, visit)),
                 request.visitType(),
                 request.specialization(), request.complaint(), null);
         try {
@@ -157,41 +146,27 @@ public class BookingService {
     /** The doctor's free slots for a visit type on the given dates (hospital zone), from now on. */
     @RolesAllowed({Roles.RECEPTIONIST, Roles.ADMIN, Roles.DOCTOR, Roles.NURSE, Roles.BILLING, Roles.LAB_TECH})
     public List<Slot> freeSlots(String doctorUsername, VisitType visitType, LocalDate from, LocalDate until) {
-        ZoneId zone = HpmsConfiguration.hospitalZone();
         DoctorProfile doctor = em.createQuery("SELECT d FROM DoctorProfile d WHERE d.username = :username", DoctorProfile.class)
                 .setParameter("username", doctorUsername == null ? "" : doctorUsername).getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("doctor", "No bookable doctor is called " + doctorUsername)));
         if (from == null || until == null || until.isBefore(from) || until.isAfter(from.plusDays(62))) {
             throw new InvalidPatientDataException(Map.of("until", "Ask for 1 to 62 days of slots"));
         }
-        Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
-        Instant rangeEnd = until.plusDays(2).atStartOfDay(zone).toInstant();
-        List<WeeklySession> template = em.createQuery("SELECT w FROM WorkingHours w WHERE w.doctor = :doctor", WorkingHours.class)
-                .setParameter("doctor", doctor).getResultStream().map(WorkingHours::toSession).toList();
-        List<ScheduleChange> changes = em.createQuery("SELECT c FROM ScheduleChangeEntry c WHERE c.doctor = :doctor"
-                        + " AND c.startsAt < :end AND c.endsAt > :start", ScheduleChangeEntry.class)
-                .setParameter("doctor", doctor).setParameter("start", rangeStart).setParameter("end", rangeEnd)
-                .getResultStream().map(ScheduleChangeEntry::toChange).toList();
-        List<TimeInterval> booked = em.createQuery("SELECT a FROM Appointment a WHERE a.doctor = :doctor AND a.status <> :cancelled"
-                        + " AND a.startsAt < :end AND a.endsAt > :start", Appointment.class)
-                .setParameter("doctor", doctor).setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .setParameter("start", rangeStart).setParameter("end", rangeEnd)
-                .getResultStream().map(Appointment::interval).toList();
-        return SlotCalculator.freeSlots(template, changes, booked, from, until, zone,
-                Duration.ofMinutes(doctor.minutesFor(visitType == null ? VisitType.NEW : visitType)), Instant.now());
+        return DoctorCalendar.of(em, doctor, from, until, HpmsConfiguration.hospitalZone())
+                .freeSlots(visitType == null ? VisitType.NEW : visitType, Instant.now());
     }
 
     /** The room of the session the visit falls in: an extra session's, else the template's. */
-    private static String roomOf(List<WeeklySession> template, List<ScheduleChange> changes, TimeInterval visit, ZoneId zone) {
-        for (ScheduleChange change : changes) {
+    private static String roomOf(DoctorCalendar calendar, TimeInterval visit) {
+        for (ScheduleChange change : calendar.changes()) {
             if (!change.kind().isBlocking() && change.interval().contains(visit)) {
                 return change.room();
             }
         }
-        LocalDate day = visit.start().atZone(zone).toLocalDate();
+        LocalDate day = visit.start().atZone(calendar.zone()).toLocalDate();
         for (LocalDate date = day.minusDays(1); !date.isAfter(day); date = date.plusDays(1)) {
-            for (WeeklySession session : template) {
-                if (session.on(date, zone).map(s -> s.contains(visit)).orElse(false)) {
+            for (WeeklySession session : calendar.template()) {
+                if (session.on(date, calendar.zone()).map(s -> s.contains(visit)).orElse(false)) {
                     return session.room();
                 }
             }
@@ -199,10 +174,10 @@ public class BookingService {
         return null;
     }
 
-    private List<Appointment> overlapping(String whose, Object who, TimeInterval visit) {
-        return em.createQuery("SELECT a FROM Appointment a WHERE " + whose + " AND a.status <> :cancelled"
+    private List<Appointment> overlapping(Patient patient, TimeInterval visit) {
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.patient = :patient AND a.status <> :cancelled"
                         + " AND a.startsAt < :end AND a.endsAt > :start", Appointment.class)
-                .setParameter("who", who).setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("patient", patient).setParameter("cancelled", AppointmentStatus.CANCELLED)
                 .setParameter("start", visit.start()).setParameter("end", visit.end())
                 .setMaxResults(1).getResultList();
     }

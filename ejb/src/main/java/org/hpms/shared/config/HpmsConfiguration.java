@@ -44,6 +44,14 @@ public final class HpmsConfiguration {
         return value("HPMS_TIMEZONE", "hpms.timezone").map(ZoneId::of).orElseGet(ZoneId::systemDefault);
     }
 
+    /**
+     * How automated assignment ranks doctors unless a request says otherwise: EARLIEST (default),
+     * BALANCED_LOAD, CONTINUITY or PATIENT_PREFERENCE.
+     */
+    public static Optional<String> assignmentPolicy() {
+        return value("HPMS_ASSIGNMENT_POLICY", "hpms.assignment.policy");
+    }
+
     static Optional<String> value(String environmentVariable, String systemProperty) {
         String fromProperty = System.getProperty(systemProperty);
         if (fromProperty != null && !fromProperty.isBlank()) {

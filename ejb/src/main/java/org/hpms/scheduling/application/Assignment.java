@@ -1,0 +1,9 @@
+package org.hpms.scheduling.application;
+
+import java.io.Serializable;
+import java.util.List;
+import org.hpms.scheduling.domain.Proposal;
+
+/** Ranked proposals (best first, each with its reason) and why the other doctors of the specialization were left out. */
+public record Assignment(String specialization, List<Proposal> proposals, List<String> exclusions) implements Serializable {
+}

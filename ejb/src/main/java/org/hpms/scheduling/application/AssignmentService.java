@@ -1,0 +1,181 @@
+package org.hpms.scheduling.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.MedicalRecordNumber;
+import org.hpms.patient.domain.Patient;
+import org.hpms.patient.domain.UnknownPatientException;
+import org.hpms.scheduling.domain.AppointmentStatus;
+import org.hpms.scheduling.domain.Candidate;
+import org.hpms.scheduling.domain.ComplaintMapping;
+import org.hpms.scheduling.domain.DoctorProfile;
+import org.hpms.scheduling.domain.DoctorRanking;
+import org.hpms.scheduling.domain.Proposal;
+import org.hpms.scheduling.domain.RankingPolicy;
+import org.hpms.scheduling.domain.ScheduleChange;
+import org.hpms.scheduling.domain.Slot;
+import org.hpms.scheduling.domain.SlotTakenException;
+import org.hpms.scheduling.domain.Specialization;
+import org.hpms.scheduling.domain.TimeInterval;
+import org.hpms.scheduling.domain.VisitType;
+import org.hpms.security.Roles;
+import org.hpms.shared.config.HpmsConfiguration;
+import org.hpms.staff.application.StaffDirectory;
+
+/**
+ * Automated doctor assignment: finds the doctors who can see the patient (specialization, working and
+ * not on leave, a free slot in the window with capacity left that day, language if asked), ranks them
+ * by the policy and says why, and can book the best proposal in one step.
+ */
+@Stateless
+@RolesAllowed({Roles.RECEPTIONIST, Roles.ADMIN, Roles.DOCTOR, Roles.NURSE})
+public class AssignmentService {
+
+    public static final int MAX_WINDOW_DAYS = 31;
+    static final Duration DEFAULT_WINDOW = Duration.ofDays(14);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    BookingService booking;
+
+    @EJB
+    StaffDirectory staff;
+
+    public Assignment propose(AssignmentRequest request) {
+        ZoneId zone = HpmsConfiguration.hospitalZone();
+        Instant now = Instant.now();
+        Patient patient = patient(request.mrn());
+        Map<String, String> problems = new TreeMap<>();
+        String specialization = specializationOf(request, problems);
+        Instant windowStart = request.windowStart() == null || request.windowStart().isBefore(now) ? now : request.windowStart();
+        Instant windowEnd = request.windowEnd() == null ? windowStart.plus(DEFAULT_WINDOW) : request.windowEnd();
+        if (!windowEnd.isAfter(windowStart)) {
+            problems.put("windowEnd", "The preferred time window ends before it starts, or has passed");
+        } else if (Duration.between(windowStart, windowEnd).toDays() > MAX_WINDOW_DAYS) {
+            problems.put("windowEnd", "Look at most " + MAX_WINDOW_DAYS + " days ahead at once");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatientDataException(problems);
+        }
+        VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
+        List<DoctorProfile> doctors = em.createQuery("SELECT DISTINCT d FROM DoctorProfile d JOIN d.specializations s"
+                        + " WHERE s = :code AND d.active = true ORDER BY d.username", DoctorProfile.class)
+                .setParameter("code", specialization).getResultList();
+        if (doctors.isEmpty()) {
+            throw new InvalidPatientDataException(Map.of("specialization", "No doctor practises " + nameOf(specialization)));
+        }
+        Map<String, String> names = staff.withRole(Roles.DOCTOR).stream()
+                .collect(Collectors.toMap(StaffDirectory.Member::username, StaffDirectory.Member::fullName));
+        Set<String> previousDoctors = Set.copyOf(em.createQuery("SELECT DISTINCT a.doctor.username FROM Appointment a"
+                        + " WHERE a.patient = :patient AND a.status <> :cancelled AND a.startsAt < :windowStart", String.class)
+                .setParameter("patient", patient).setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("windowStart", windowStart).getResultList());
+        TimeInterval window = new TimeInterval(windowStart, windowEnd);
+        List<Candidate> candidates = new ArrayList<>();
+        List<String> exclusions = new ArrayList<>();
+        for (DoctorProfile doctor : doctors) {
+            String name = names.getOrDefault(doctor.getUsername(), doctor.getUsername());
+            if (!doctor.speaks(request.language())) {
+                exclusions.add(name + " does not speak " + request.language().strip());
+                continue;
+            }
+            DoctorCalendar calendar = DoctorCalendar.of(em, doctor, windowStart.atZone(zone).toLocalDate(),
+                    windowEnd.atZone(zone).toLocalDate(), zone);
+            Optional<Slot> slot = calendar.freeSlots(visitType, windowStart).stream()
+                    .filter(s -> s.interval().start().isBefore(windowEnd))
+                    .filter(s -> calendar.bookedOn(s.interval().start().atZone(zone).toLocalDate()) < doctor.getDailyCapacity())
+                    .findFirst();
+            if (slot.isEmpty()) {
+                Optional<ScheduleChange> absence = calendar.absence(window);
+                exclusions.add(name + (absence.isPresent() ? " is on " + absence.get().kind().getLabel().toLowerCase()
+                        : " has no free slot in the window"));
+                continue;
+            }
+            LocalDate day = slot.get().interval().start().atZone(zone).toLocalDate();
+            candidates.add(new Candidate(doctor.getUsername(), name, slot.get(), (int) calendar.bookedOn(day),
+                    doctor.getDailyCapacity(), previousDoctors.contains(doctor.getUsername()),
+                    doctor.getUsername().equals(request.preferredDoctor())));
+        }
+        RankingPolicy policy = request.policy() != null ? request.policy()
+                : HpmsConfiguration.assignmentPolicy().map(RankingPolicy::valueOf).orElse(RankingPolicy.EARLIEST);
+        return new Assignment(specialization, DoctorRanking.rank(candidates, policy, visitType), exclusions);
+    }
+
+    /**
+     * Proposes and books the best proposal in one step; when somebody takes that slot first, the next
+     * proposal is tried. Not transactional itself: each booking attempt is its own transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AppointmentView assignAndBook(AssignmentRequest request) {
+        Assignment assignment = propose(request);
+        if (assignment.proposals().isEmpty()) {
+            throw new InvalidPatientDataException(Map.of("doctor", "No doctor of " + nameOf(assignment.specialization())
+                    + " can see the patient in this window: " + String.join("; ", assignment.exclusions())));
+        }
+        VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
+        for (Proposal proposal : assignment.proposals()) {
+            try {
+                return booking.book(new BookingRequest(request.mrn(), proposal.doctor(), proposal.slot().interval().start(),
+                        visitType, assignment.specialization(), request.complaint()));
+            } catch (SlotTakenException taken) {
+                // taken between proposal and booking: try the next best
+            }
+        }
+        throw new SlotTakenException();
+    }
+
+    private String specializationOf(AssignmentRequest request, Map<String, String> problems) {
+        if (request.specialization() != null && !request.specialization().isBlank()) {
+            Specialization known = em.find(Specialization.class, request.specialization().strip());
+            if (known == null || known.isRetired()) {
+                problems.put("specialization", request.specialization().strip() + " is not a specialization of this hospital");
+                return null;
+            }
+            return known.getCode();
+        }
+        Map<String, String> keywords = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT k.keyword, k.specialization FROM ComplaintKeyword k", Object[].class)
+                .getResultList()) {
+            keywords.put((String) row[0], (String) row[1]);
+        }
+        Optional<String> mapped = new ComplaintMapping(keywords).specializationFor(request.complaint());
+        if (mapped.isEmpty()) {
+            problems.put("specialization", "Choose a specialization: the complaint does not name one we know");
+            return null;
+        }
+        return mapped.get();
+    }
+
+    private String nameOf(String specialization) {
+        Specialization known = specialization == null ? null : em.find(Specialization.class, specialization);
+        return known == null ? String.valueOf(specialization) : known.getName().toLowerCase();
+    }
+
+    private Patient patient(String mrn) {
+        if (!MedicalRecordNumber.isValid(mrn)) {
+            throw new UnknownPatientException();
+        }
+        return em.createNamedQuery(Patient.BY_MRN, Patient.class).setParameter("mrn", MedicalRecordNumber.parse(mrn))
+                .getResultStream().findFirst().orElseThrow(UnknownPatientException::new);
+    }
+}

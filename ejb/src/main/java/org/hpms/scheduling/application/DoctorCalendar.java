@@ -1,0 +1,59 @@
+package org.hpms.scheduling.application;
+
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.hpms.scheduling.domain.Appointment;
+import org.hpms.scheduling.domain.AppointmentStatus;
+import org.hpms.scheduling.domain.DoctorProfile;
+import org.hpms.scheduling.domain.ScheduleChange;
+import org.hpms.scheduling.domain.ScheduleChangeEntry;
+import org.hpms.scheduling.domain.Slot;
+import org.hpms.scheduling.domain.SlotCalculator;
+import org.hpms.scheduling.domain.TimeInterval;
+import org.hpms.scheduling.domain.VisitType;
+import org.hpms.scheduling.domain.WeeklySession;
+import org.hpms.scheduling.domain.WorkingHours;
+
+/** One doctor's template, exceptions and bookings around a range of dates, read in three queries. */
+record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<ScheduleChange> changes, List<TimeInterval> booked,
+                      LocalDate from, LocalDate until, ZoneId zone) {
+
+    static DoctorCalendar of(EntityManager em, DoctorProfile doctor, LocalDate from, LocalDate until, ZoneId zone) {
+        Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
+        Instant rangeEnd = until.plusDays(2).atStartOfDay(zone).toInstant();
+        List<WeeklySession> template = em.createQuery("SELECT w FROM WorkingHours w WHERE w.doctor = :doctor", WorkingHours.class)
+                .setParameter("doctor", doctor).getResultStream().map(WorkingHours::toSession).toList();
+        List<ScheduleChange> changes = em.createQuery("SELECT c FROM ScheduleChangeEntry c WHERE c.doctor = :doctor"
+                        + " AND c.startsAt < :end AND c.endsAt > :start", ScheduleChangeEntry.class)
+                .setParameter("doctor", doctor).setParameter("start", rangeStart).setParameter("end", rangeEnd)
+                .getResultStream().map(ScheduleChangeEntry::toChange).toList();
+        List<TimeInterval> booked = em.createQuery("SELECT a FROM Appointment a WHERE a.doctor = :doctor AND a.status <> :cancelled"
+                        + " AND a.startsAt < :end AND a.endsAt > :start", Appointment.class)
+                .setParameter("doctor", doctor).setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("start", rangeStart).setParameter("end", rangeEnd)
+                .getResultStream().map(Appointment::interval).toList();
+        return new DoctorCalendar(doctor, template, changes, booked, from, until, zone);
+    }
+
+    List<Slot> freeSlots(VisitType visitType, Instant notBefore) {
+        return SlotCalculator.freeSlots(template, changes, booked, from, until, zone,
+                Duration.ofMinutes(doctor.minutesFor(visitType)), notBefore);
+    }
+
+    /** Bookings that start on the date (for the daily capacity). */
+    long bookedOn(LocalDate date) {
+        Instant start = date.atStartOfDay(zone).toInstant();
+        Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        return booked.stream().filter(b -> !b.start().isBefore(start) && b.start().isBefore(end)).count();
+    }
+
+    /** The blocking change (leave, holiday, training) that overlaps the stretch, if any. */
+    Optional<ScheduleChange> absence(TimeInterval stretch) {
+        return changes.stream().filter(c -> c.kind().isBlocking() && c.interval().overlaps(stretch)).findFirst();
+    }
+}
