@@ -287,6 +287,45 @@ class SchedulingIT {
         assertEquals(at(next, "08:10"), booked.end(), "follow-ups with this doctor last 10 minutes");
     }
 
+    @Test
+    void aSeriesIsBookedWholeOrNotAtAll() throws Exception {
+        String mrn = patient();
+        String other = patient();
+        LocalDate start = LocalDate.now(zone).plusDays(30);
+        reception(() -> booking.book(request(other, EARLY_PHYSICIAN, start.plusDays(14), "10:00", "GENERAL_MEDICINE")));
+
+        String conflict = assertThrows(InvalidPatientDataException.class, () -> reception(() -> booking.bookSeries(
+                request(mrn, EARLY_PHYSICIAN, start, "10:00", "GENERAL_MEDICINE"), 7, 4))).getFieldErrors().get("series");
+        assertTrue(conflict.startsWith("Visit 3 on ") && conflict.endsWith(": the doctor is booked then"), conflict);
+        assertEquals(0, holding(EARLY_PHYSICIAN, at(start, "10:00")), "the first two visits were not kept either");
+
+        List<AppointmentView> series = reception(() -> booking.bookSeries(
+                request(mrn, EARLY_PHYSICIAN, start, "11:00", "GENERAL_MEDICINE"), 7, 4));
+        assertEquals(4, series.size());
+        assertEquals(1, series.stream().map(AppointmentView::seriesId).distinct().count());
+        assertEquals(at(start.plusDays(21), "11:00"), series.get(3).start());
+    }
+
+    @Test
+    void anAppointmentIsMovedThenSeenAndItsDayRunsInOrder() throws Exception {
+        String mrn = patient();
+        LocalDate day = LocalDate.now(zone).plusDays(31);
+        AppointmentView booked = reception(() -> booking.book(request(mrn, Staff.DOCTOR, day, "09:00", "GENERAL_MEDICINE")));
+        AppointmentView moved = reception(() -> booking.reschedule(booked.id(), at(day, "10:00"), null));
+        assertEquals(at(day, "10:00"), moved.start());
+        assertEquals(0, holding(Staff.DOCTOR, at(day, "09:00")), "the old time is free again");
+        assertEquals(List.of(moved.id()), reception(() -> booking.dayList(Staff.DOCTOR, day)).stream().map(AppointmentView::id).toList());
+
+        assertEquals("A booked appointment cannot become completed", assertThrows(InvalidPatientDataException.class,
+                () -> reception(() -> booking.advance(moved.id(), AppointmentStatus.COMPLETED))).getFieldErrors().get("status"));
+        reception(() -> booking.advance(moved.id(), AppointmentStatus.CHECKED_IN));
+        Staff.as(Staff.DOCTOR, () -> booking.advance(moved.id(), AppointmentStatus.IN_CONSULTATION));
+        AppointmentView done = Staff.as(Staff.DOCTOR, () -> booking.advance(moved.id(), AppointmentStatus.COMPLETED));
+        assertEquals(AppointmentStatus.COMPLETED, done.status());
+        assertTrue(assertThrows(InvalidPatientDataException.class, () -> reception(() -> booking.reschedule(moved.id(),
+                at(day, "11:00"), null))).getFieldErrors().containsKey("appointment"), "a completed visit stays where it was");
+    }
+
     private Map<String, String> refusal(BookingRequest request) {
         return assertThrows(InvalidPatientDataException.class, () -> reception(() -> booking.book(request))).getFieldErrors();
     }

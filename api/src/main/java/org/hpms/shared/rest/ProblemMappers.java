@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.StaleRecordException;
 import org.hpms.patient.domain.UnknownPatientException;
+import org.hpms.scheduling.domain.SlotTakenException;
 
 /** Turns failures into problem answers with the right status; never a stack trace, never PHI in a log. */
 public final class ProblemMappers {
@@ -48,6 +49,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(StaleRecordException exception) {
             return Problem.response(Response.Status.PRECONDITION_FAILED, exception.getMessage());
+        }
+    }
+
+    @Provider
+    public static class SlotTaken implements ExceptionMapper<SlotTakenException> {
+        @Override
+        public Response toResponse(SlotTakenException exception) {
+            return Problem.response(Response.Status.CONFLICT, exception.getMessage());
         }
     }
 

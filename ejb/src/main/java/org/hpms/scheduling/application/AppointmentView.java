@@ -8,11 +8,12 @@ import org.hpms.scheduling.domain.VisitType;
 
 /** An appointment as lists, calendars and the API show it. */
 public record AppointmentView(String id, String mrn, String doctor, Instant start, Instant end, VisitType visitType,
-                              String specialization, AppointmentStatus status, String room) implements Serializable {
+                              String specialization, AppointmentStatus status, String room, String seriesId) implements Serializable {
 
     static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.getPublicId(), appointment.getPatient().getMrn().value(),
                 appointment.getDoctor().getUsername(), appointment.getStartsAt(), appointment.getEndsAt(),
-                appointment.getVisitType(), appointment.getSpecialization(), appointment.getStatus(), appointment.getRoom());
+                appointment.getVisitType(), appointment.getSpecialization(), appointment.getStatus(), appointment.getRoom(),
+                appointment.getSeriesId());
     }
 }

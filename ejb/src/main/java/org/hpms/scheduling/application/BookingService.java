@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -14,11 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
@@ -27,8 +31,10 @@ import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
 import org.hpms.patient.domain.UnknownPatientException;
 import org.hpms.scheduling.domain.Appointment;
+import org.hpms.scheduling.domain.AppointmentCompleted;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorProfile;
+import org.hpms.scheduling.domain.RecurringSeries;
 import org.hpms.scheduling.domain.ScheduleChange;
 import org.hpms.scheduling.domain.Slot;
 import org.hpms.scheduling.domain.SlotCalculator;
@@ -60,7 +66,92 @@ public class BookingService {
     @Resource
     SessionContext session;
 
+    @Inject
+    Event<AppointmentCompleted> completed;
+
     public AppointmentView book(BookingRequest request) {
+        return book(request, null);
+    }
+
+    /**
+     * Books every visit of a series (weekly physiotherapy x 8) or none: the first conflict refuses the
+     * whole series, naming the visit. All visits share a series id.
+     */
+    public List<AppointmentView> bookSeries(BookingRequest first, int everyDays, int count) {
+        Map<String, String> problems = new TreeMap<>();
+        if (first == null || first.start() == null || first.visitType() == null) {
+            problems.put("start", "Choose the first visit's time and type");
+        } else if (count < 2 || count > RecurringSeries.MAX_VISITS || everyDays < 1 || everyDays > 90) {
+            problems.put("count", "A series has 2 to " + RecurringSeries.MAX_VISITS + " visits, 1 to 90 days apart");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatientDataException(problems);
+        }
+        ZoneId zone = HpmsConfiguration.hospitalZone();
+        String seriesId = UUID.randomUUID().toString();
+        List<AppointmentView> booked = new ArrayList<>();
+        // Only the start times matter here: each booking takes its length from the doctor's profile.
+        for (TimeInterval visit : new RecurringSeries(first.start(), Duration.ofMinutes(1), everyDays, count).visits(zone)) {
+            BookingRequest request = new BookingRequest(first.mrn(), first.doctor(), visit.start(), first.visitType(),
+                    first.specialization(), first.complaint());
+            try {
+                booked.add(book(request, seriesId));
+            } catch (InvalidPatientDataException e) {
+                throw new InvalidPatientDataException(Map.of("series", "Visit " + (booked.size() + 1) + " on "
+                        + TIME.format(visit.start().atZone(zone)) + ": " + String.join("; ", e.getFieldErrors().values())));
+            } catch (SlotTakenException e) {
+                throw new InvalidPatientDataException(Map.of("series", "Visit " + (booked.size() + 1) + " on "
+                        + TIME.format(visit.start().atZone(zone)) + ": the doctor is booked then"));
+            }
+        }
+        return booked;
+    }
+
+    /** Moves an appointment to another time (and doctor, if given) in one step; the old time is freed only if the new one is booked. */
+    public AppointmentView reschedule(String appointmentId, Instant newStart, String newDoctor) {
+        Appointment old = appointment(appointmentId);
+        if (old.getStatus() != AppointmentStatus.BOOKED) {
+            refuseIfAny(Map.of("appointment", "Only a booked appointment can be moved"), old.getPatient());
+        }
+        String doctor = newDoctor == null || newDoctor.isBlank() ? old.getDoctor().getUsername() : newDoctor;
+        old.cancel(session.getCallerPrincipal().getName(), "rescheduled", Instant.now());
+        em.flush(); // frees the old time for the checks of the new booking; rolled back if that booking fails
+        AppointmentView moved = book(new BookingRequest(old.getPatient().getMrn().value(), doctor, newStart, old.getVisitType(),
+                old.getSpecialization(), old.getComplaint()), old.getSeriesId());
+        auditTrail.record(AuditAction.APPOINTMENT_RESCHEDULED, old.getPatient().getMrn().value(), AuditOutcome.SUCCESS, null);
+        return moved;
+    }
+
+    /** The patient arrived, is called in, or the visit is over; a completed visit is handed to billing (CDI event). */
+    public AppointmentView advance(String appointmentId, AppointmentStatus target) {
+        Appointment appointment = appointment(appointmentId);
+        if (target == null || target == AppointmentStatus.CANCELLED || !appointment.getStatus().canMoveTo(target)) {
+            refuseIfAny(Map.of("status", "A " + appointment.getStatus().getLabel().toLowerCase(Locale.ROOT)
+                    + " appointment cannot become " + (target == null ? "nothing" : target.getLabel().toLowerCase(Locale.ROOT))),
+                    appointment.getPatient());
+        }
+        Instant now = Instant.now();
+        appointment.moveTo(target, now);
+        if (target == AppointmentStatus.COMPLETED) {
+            completed.fire(new AppointmentCompleted(appointment.getPublicId(), appointment.getPatient().getMrn().value(),
+                    appointment.getDoctor().getUsername(), appointment.getSpecialization(), appointment.getVisitType(), now));
+        }
+        auditTrail.record(AuditAction.APPOINTMENT_STATUS_CHANGED, appointment.getPatient().getMrn().value(), AuditOutcome.SUCCESS,
+                target.name());
+        return AppointmentView.of(appointment);
+    }
+
+    /** A doctor's appointments of one day (hospital zone), in time order, cancelled ones left out. */
+    public List<AppointmentView> dayList(String doctor, LocalDate day) {
+        ZoneId zone = HpmsConfiguration.hospitalZone();
+        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor WHERE a.doctor.username = :doctor"
+                        + " AND a.status <> :cancelled AND a.startsAt >= :from AND a.startsAt < :until ORDER BY a.startsAt", Appointment.class)
+                .setParameter("doctor", doctor).setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("from", day.atStartOfDay(zone).toInstant()).setParameter("until", day.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultStream().map(AppointmentView::of).toList();
+    }
+
+    private AppointmentView book(BookingRequest request, String seriesId) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
         Patient patient = patient(request == null ? null : request.mrn());
         Map<String, String> problems = new TreeMap<>();
@@ -127,10 +218,7 @@ public class BookingService {
     }
 
     public void cancel(String appointmentId, String reason) {
-        Appointment appointment = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient WHERE a.publicId = :id",
-                        Appointment.class)
-                .setParameter("id", appointmentId == null ? "" : appointmentId).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidPatientDataException(Map.of("appointment", "No such appointment")));
+        Appointment appointment = appointment(appointmentId);
         Patient patient = appointment.getPatient();
         if (reason == null || reason.strip().length() < 5) {
             refuseIfAny(Map.of("reason", "Say why the appointment is cancelled (at least 5 characters)"), patient);
@@ -172,6 +260,13 @@ public class BookingService {
             }
         }
         return null;
+    }
+
+    private Appointment appointment(String appointmentId) {
+        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor WHERE a.publicId = :id",
+                        Appointment.class)
+                .setParameter("id", appointmentId == null ? "" : appointmentId).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of("appointment", "No such appointment")));
     }
 
     private List<Appointment> overlapping(Patient patient, TimeInterval visit) {

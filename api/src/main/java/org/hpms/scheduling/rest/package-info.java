@@ -1,0 +1,2 @@
+/** Scheduling over HTTP: free slots, booking (direct or by automated assignment), cancellation. */
+package org.hpms.scheduling.rest;
