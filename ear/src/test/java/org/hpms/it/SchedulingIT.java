@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
@@ -35,6 +36,7 @@ import org.hpms.scheduling.application.AssignmentRequest;
 import org.hpms.scheduling.application.AssignmentService;
 import org.hpms.scheduling.application.BookingRequest;
 import org.hpms.scheduling.application.BookingService;
+import org.hpms.scheduling.application.NoShowSweeper;
 import org.hpms.scheduling.application.SchedulingAdminService;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.Proposal;
@@ -77,6 +79,8 @@ class SchedulingIT {
     SchedulingAdminService admin;
     @EJB(lookup = "java:global/hpms/hpms-ejb/AssignmentService")
     AssignmentService assignments;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/NoShowSweeper")
+    NoShowSweeper sweeper;
     @EJB(lookup = "java:global/hpms/hpms-ejb/StaffAccountService")
     StaffAccountService accounts;
     @EJB(lookup = "java:global/hpms/hpms-ejb/PatientRegistrationService")
@@ -328,6 +332,27 @@ class SchedulingIT {
         assertEquals(AppointmentStatus.COMPLETED, done.status());
         assertTrue(assertThrows(InvalidPatientDataException.class, () -> reception(() -> booking.reschedule(moved.id(),
                 at(day, "11:00"), null))).getFieldErrors().containsKey("appointment"), "a completed visit stays where it was");
+    }
+
+    @Test
+    void patientsWhoDoNotComeBecomeNoShowsAfterTheGracePeriod() throws Exception {
+        LocalDate day = LocalDate.now(zone).plusDays(40);
+        AppointmentView absent = reception(() -> booking.book(request(patient(), PHYSICIAN, day, "09:00", "GENERAL_MEDICINE")));
+        AppointmentView present = reception(() -> booking.book(request(patient(), PHYSICIAN, day, "09:20", "GENERAL_MEDICINE")));
+        reception(() -> booking.advance(present.id(), AppointmentStatus.CHECKED_IN));
+
+        Staff.as(Staff.ADMIN, () -> sweeper.markNoShows(at(day, "09:25")));
+        assertEquals(AppointmentStatus.BOOKED, statusesOn(day).get(absent.id()), "within 30 minutes of the start");
+        assertTrue(Staff.as(Staff.ADMIN, () -> sweeper.markNoShows(at(day, "09:40"))) >= 1);
+        Map<String, AppointmentStatus> statuses = statusesOn(day);
+        assertEquals(AppointmentStatus.NO_SHOW, statuses.get(absent.id()));
+        assertEquals(AppointmentStatus.CHECKED_IN, statuses.get(present.id()), "an arrived patient is no no-show");
+        assertThrows(EJBAccessException.class, () -> reception(() -> sweeper.markNoShows(Instant.now())));
+    }
+
+    private Map<String, AppointmentStatus> statusesOn(LocalDate day) throws Exception {
+        return reception(() -> booking.dayList(PHYSICIAN, day)).stream()
+                .collect(Collectors.toMap(AppointmentView::id, AppointmentView::status));
     }
 
     private Map<String, String> refusal(BookingRequest request) {

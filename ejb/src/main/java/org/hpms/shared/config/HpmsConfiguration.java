@@ -52,6 +52,11 @@ public final class HpmsConfiguration {
         return value("HPMS_ASSIGNMENT_POLICY", "hpms.assignment.policy");
     }
 
+    /** Minutes after an appointment's start before a patient who has not arrived counts as a no-show. */
+    public static int noShowGraceMinutes() {
+        return value("HPMS_NO_SHOW_GRACE_MINUTES", "hpms.no.show.grace.minutes").map(Integer::parseInt).orElse(30);
+    }
+
     static Optional<String> value(String environmentVariable, String systemProperty) {
         String fromProperty = System.getProperty(systemProperty);
         if (fromProperty != null && !fromProperty.isBlank()) {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +31,18 @@ import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRecordService;
 import org.hpms.patient.domain.MedicalRecordNumber;
+import org.hpms.scheduling.application.AssignmentRequest;
+import org.hpms.scheduling.application.AssignmentService;
+import org.hpms.scheduling.application.BookingRequest;
+import org.hpms.scheduling.application.BookingService;
+import org.hpms.scheduling.application.NoShowSweeper;
+import org.hpms.scheduling.application.SchedulingAdminService;
+import org.hpms.scheduling.domain.AppointmentStatus;
+import org.hpms.scheduling.domain.ScheduleChange;
+import org.hpms.scheduling.domain.ScheduleChangeKind;
+import org.hpms.scheduling.domain.TimeInterval;
+import org.hpms.scheduling.domain.VisitType;
+import org.hpms.scheduling.domain.WeeklySession;
 import org.hpms.staff.application.StaffDirectory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,16 +51,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The role matrix of every chart service method, called as each real account: allowed roles get past
+ * The role matrix of every chart and scheduling service method, called as each real account: allowed roles get past
  * the security check (and then fail on the made-up ids, writing nothing), every other role and an
  * unauthenticated caller are refused by the container.
  */
 @ExtendWith(ArquillianExtension.class)
-class ChartRoleMatrixIT {
+class RoleMatrixIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.applicationWithTests(ChartRoleMatrixIT.class);
+        return Deployments.applicationWithTests(RoleMatrixIT.class);
     }
 
     @EJB(lookup = "java:global/hpms/hpms-ejb/EncounterService")
@@ -67,6 +83,14 @@ class ChartRoleMatrixIT {
     PatientMergeService merges;
     @EJB(lookup = "java:global/hpms/hpms-ejb/StaffDirectory")
     StaffDirectory directory;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BookingService")
+    BookingService booking;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/AssignmentService")
+    AssignmentService assignments;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/SchedulingAdminService")
+    SchedulingAdminService schedulingAdmin;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/NoShowSweeper")
+    NoShowSweeper sweeper;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -123,11 +147,35 @@ class ChartRoleMatrixIT {
         rows.add(new Row("PatientRecordService.identifiers", EVERYONE, () -> records.identifiers(NOBODY)));
         rows.add(new Row("PatientMergeService.merge", Set.of(Staff.ADMIN), () -> merges.merge(NOBODY, NOBODY, "too short")));
         rows.add(new Row("StaffDirectory.withRole", EVERYONE, () -> directory.withRole("DOCTOR")));
+        BookingRequest nobodysBooking = new BookingRequest(NOBODY, "dr.nobody", Instant.now().plusSeconds(86_400), VisitType.NEW,
+                "GENERAL_MEDICINE", null);
+        AssignmentRequest nobodysAssignment = new AssignmentRequest(NOBODY, "GENERAL_MEDICINE", null, VisitType.NEW, null, null, null,
+                null, null);
+        Set<String> bookers = Set.of(Staff.RECEPTIONIST, Staff.ADMIN, Staff.DOCTOR, Staff.NURSE);
+        rows.add(new Row("BookingService.book", bookers, () -> booking.book(nobodysBooking)));
+        rows.add(new Row("BookingService.bookSeries", bookers, () -> booking.bookSeries(nobodysBooking, 7, 2)));
+        rows.add(new Row("BookingService.cancel", bookers, () -> run(() -> booking.cancel(NO_RECORD, "reason"))));
+        rows.add(new Row("BookingService.reschedule", bookers, () -> booking.reschedule(NO_RECORD, Instant.now(), null)));
+        rows.add(new Row("BookingService.advance", bookers, () -> booking.advance(NO_RECORD, AppointmentStatus.CHECKED_IN)));
+        rows.add(new Row("BookingService.dayList", bookers, () -> booking.dayList("dr.nobody", LocalDate.now())));
+        rows.add(new Row("BookingService.freeSlots", EVERYONE, () -> booking.freeSlots("dr.nobody", VisitType.NEW, LocalDate.now(),
+                LocalDate.now())));
+        rows.add(new Row("AssignmentService.propose", bookers, () -> assignments.propose(nobodysAssignment)));
+        rows.add(new Row("AssignmentService.assignAndBook", bookers, () -> assignments.assignAndBook(nobodysAssignment)));
+        rows.add(new Row("SchedulingAdminService.saveProfile", Set.of(Staff.ADMIN), () -> run(() -> schedulingAdmin.saveProfile(
+                "dr.nobody", "Medicine", 20, 10, 20, List.of(), List.of("GENERAL_MEDICINE")))));
+        rows.add(new Row("SchedulingAdminService.addWorkingHours", Set.of(Staff.ADMIN), () -> run(() -> schedulingAdmin.addWorkingHours(
+                "dr.nobody", new WeeklySession(DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(13, 0), "OPD 1", LocalDate.now(),
+                        null)))));
+        rows.add(new Row("SchedulingAdminService.addScheduleChange", Set.of(Staff.ADMIN), () -> run(() -> schedulingAdmin
+                .addScheduleChange("dr.nobody", new ScheduleChange(ScheduleChangeKind.LEAVE, new TimeInterval(Instant.now(),
+                        Instant.now().plusSeconds(3600)), null), "leave"))));
+        rows.add(new Row("NoShowSweeper.markNoShows", Set.of(Staff.ADMIN), () -> sweeper.markNoShows(Instant.EPOCH)));
         return rows;
     }
 
     @Test
-    void everyChartServiceMethodAdmitsExactlyItsRoles() throws Exception {
+    void everyServiceMethodAdmitsExactlyItsRoles() throws Exception {
         List<String> wrong = new ArrayList<>();
         for (String account : EVERY_ACCOUNT) {
             // one login per account (each pays a bcrypt check); every call still has its own transaction
