@@ -162,14 +162,16 @@ class RoleMatrixIT {
                 LocalDate.now())));
         rows.add(new Row("AssignmentService.propose", bookers, () -> assignments.propose(nobodysAssignment)));
         rows.add(new Row("AssignmentService.assignAndBook", bookers, () -> assignments.assignAndBook(nobodysAssignment)));
+        rows.add(new Row("AssignmentService.alternativesFor", bookers, () -> assignments.alternativesFor(NO_RECORD)));
+        rows.add(new Row("AssignmentService.reassign", bookers, () -> assignments.reassign(NO_RECORD)));
         rows.add(new Row("SchedulingAdminService.saveProfile", Set.of(Staff.ADMIN), () -> run(() -> schedulingAdmin.saveProfile(
                 "dr.nobody", "Medicine", 20, 10, 20, List.of(), List.of("GENERAL_MEDICINE")))));
         rows.add(new Row("SchedulingAdminService.addWorkingHours", Set.of(Staff.ADMIN), () -> run(() -> schedulingAdmin.addWorkingHours(
                 "dr.nobody", new WeeklySession(DayOfWeek.SUNDAY, LocalTime.of(9, 0), LocalTime.of(13, 0), "OPD 1", LocalDate.now(),
                         null)))));
-        rows.add(new Row("SchedulingAdminService.addScheduleChange", Set.of(Staff.ADMIN), () -> run(() -> schedulingAdmin
+        rows.add(new Row("SchedulingAdminService.addScheduleChange", Set.of(Staff.ADMIN), () -> schedulingAdmin
                 .addScheduleChange("dr.nobody", new ScheduleChange(ScheduleChangeKind.LEAVE, new TimeInterval(Instant.now(),
-                        Instant.now().plusSeconds(3600)), null), "leave"))));
+                        Instant.now().plusSeconds(3600)), null), "leave")));
         rows.add(new Row("NoShowSweeper.markNoShows", Set.of(Staff.ADMIN), () -> sweeper.markNoShows(Instant.EPOCH)));
         return rows;
     }

@@ -350,6 +350,27 @@ class SchedulingIT {
         assertThrows(EJBAccessException.class, () -> reception(() -> sweeper.markNoShows(Instant.now())));
     }
 
+    @Test
+    void whenADoctorGoesOnLeaveTheirAppointmentsAreOfferedToOthers() throws Exception {
+        LocalDate day = LocalDate.now(zone).plusDays(45);
+        String mrn = patient();
+        AppointmentView booked = reception(() -> booking.book(request(mrn, PHYSICIAN, day, "10:00", "GENERAL_MEDICINE")));
+
+        List<AppointmentView> affected = Staff.as(Staff.ADMIN, () -> admin.addScheduleChange(PHYSICIAN, new ScheduleChange(
+                ScheduleChangeKind.LEAVE, new TimeInterval(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone)
+                .toInstant()), null), "Sick leave"));
+        assertEquals(List.of(booked.id()), affected.stream().map(AppointmentView::id).toList());
+        Assignment alternatives = reception(() -> assignments.alternativesFor(booked.id()));
+        Proposal best = alternatives.proposals().get(0);
+        assertFalse(best.doctor().equals(PHYSICIAN), "the doctor on leave is not first: " + alternatives);
+        assertEquals(at(day, "10:00"), best.slot().interval().start(), "another physician is free at the booked time");
+
+        AppointmentView moved = reception(() -> assignments.reassign(booked.id()));
+        assertFalse(moved.doctor().equals(PHYSICIAN), "another doctor takes the patient");
+        assertEquals(at(day, "10:00"), moved.start(), "at the time the patient had booked");
+        assertEquals(0, holding(PHYSICIAN, at(day, "10:00")), "the old appointment is cancelled");
+    }
+
     private Map<String, AppointmentStatus> statusesOn(LocalDate day) throws Exception {
         return reception(() -> booking.dayList(PHYSICIAN, day)).stream()
                 .collect(Collectors.toMap(AppointmentView::id, AppointmentView::status));

@@ -23,6 +23,7 @@ import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
 import org.hpms.patient.domain.UnknownPatientException;
+import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.Candidate;
 import org.hpms.scheduling.domain.ComplaintMapping;
@@ -142,6 +143,48 @@ public class AssignmentService {
             }
         }
         throw new SlotTakenException();
+    }
+
+    /**
+     * Alternatives for an appointment its doctor can no longer keep (leave): the same specialization and
+     * visit type, from the booked time to a week later, ranked by the hospital's policy.
+     */
+    public Assignment alternativesFor(String appointmentId) {
+        Appointment appointment = booked(appointmentId);
+        return propose(alternativeRequest(appointment));
+    }
+
+    /** Moves the appointment to the best alternative (another doctor, or the same one after the leave) in one step. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public AppointmentView reassign(String appointmentId) {
+        Appointment appointment = booked(appointmentId);
+        Assignment alternatives = propose(alternativeRequest(appointment));
+        for (Proposal proposal : alternatives.proposals()) {
+            try {
+                return booking.reschedule(appointmentId, proposal.slot().interval().start(), proposal.doctor());
+            } catch (SlotTakenException taken) {
+                // taken meanwhile: try the next alternative
+            }
+        }
+        throw new InvalidPatientDataException(Map.of("doctor", "No other doctor can take this appointment within a week: "
+                + String.join("; ", alternatives.exclusions())));
+    }
+
+    private Appointment booked(String appointmentId) {
+        Appointment appointment = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor"
+                        + " WHERE a.publicId = :id", Appointment.class)
+                .setParameter("id", appointmentId == null ? "" : appointmentId).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of("appointment", "No such appointment")));
+        if (appointment.getStatus() != AppointmentStatus.BOOKED) {
+            throw new InvalidPatientDataException(Map.of("appointment", "Only a booked appointment can be reassigned"));
+        }
+        return appointment;
+    }
+
+    private static AssignmentRequest alternativeRequest(Appointment appointment) {
+        return new AssignmentRequest(appointment.getPatient().getMrn().value(), appointment.getSpecialization(), null,
+                appointment.getVisitType(), appointment.getStartsAt(), appointment.getStartsAt().plus(Duration.ofDays(7)), null,
+                null, null);
     }
 
     private String specializationOf(AssignmentRequest request, Map<String, String> problems) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.scheduling.domain.Appointment;
+import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorProfile;
 import org.hpms.scheduling.domain.ScheduleChange;
 import org.hpms.scheduling.domain.ScheduleChangeEntry;
@@ -79,8 +81,21 @@ public class SchedulingAdminService {
         em.persist(new WorkingHours(profile(username), session));
     }
 
-    public void addScheduleChange(String username, ScheduleChange change, String note) {
-        em.persist(new ScheduleChangeEntry(profile(username), change, note));
+    /**
+     * Records leave, a holiday, training or an extra session. Returns the booked appointments that the
+     * doctor can no longer see (to be offered for reassignment, {@link AssignmentService#reassign}).
+     */
+    public List<AppointmentView> addScheduleChange(String username, ScheduleChange change, String note) {
+        DoctorProfile doctor = profile(username);
+        em.persist(new ScheduleChangeEntry(doctor, change, note));
+        if (!change.kind().isBlocking()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor WHERE a.doctor = :doctor"
+                        + " AND a.status = :booked AND a.startsAt < :end AND a.endsAt > :start ORDER BY a.startsAt", Appointment.class)
+                .setParameter("doctor", doctor).setParameter("booked", AppointmentStatus.BOOKED)
+                .setParameter("start", change.interval().start()).setParameter("end", change.interval().end())
+                .getResultStream().map(AppointmentView::of).toList();
     }
 
     DoctorProfile profile(String username) {
