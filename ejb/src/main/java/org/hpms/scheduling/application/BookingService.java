@@ -111,7 +111,8 @@ public class BookingService {
     public AppointmentView reschedule(String appointmentId, Instant newStart, String newDoctor) {
         Appointment old = appointment(appointmentId);
         if (old.getStatus() != AppointmentStatus.BOOKED) {
-            refuseIfAny(Map.of("appointment", "Only a booked appointment can be moved"), old.getPatient());
+            refuseIfAny(AuditAction.APPOINTMENT_RESCHEDULED, Map.of("appointment", "Only a booked appointment can be moved"),
+                    old.getPatient());
         }
         String doctor = newDoctor == null || newDoctor.isBlank() ? old.getDoctor().getUsername() : newDoctor;
         old.cancel(session.getCallerPrincipal().getName(), "rescheduled", Instant.now());
@@ -126,8 +127,9 @@ public class BookingService {
     public AppointmentView advance(String appointmentId, AppointmentStatus target) {
         Appointment appointment = appointment(appointmentId);
         if (target == null || target == AppointmentStatus.CANCELLED || !appointment.getStatus().canMoveTo(target)) {
-            refuseIfAny(Map.of("status", "A " + appointment.getStatus().getLabel().toLowerCase(Locale.ROOT)
-                    + " appointment cannot become " + (target == null ? "nothing" : target.getLabel().toLowerCase(Locale.ROOT))),
+            String from = appointment.getStatus().getLabel().toLowerCase(Locale.ROOT);
+            String to = target == null ? "nothing" : target.getLabel().toLowerCase(Locale.ROOT);
+            refuseIfAny(AuditAction.APPOINTMENT_STATUS_CHANGED, Map.of("status", "A " + from + " appointment cannot become " + to),
                     appointment.getPatient());
         }
         Instant now = Instant.now();
@@ -221,11 +223,12 @@ public class BookingService {
         Appointment appointment = appointment(appointmentId);
         Patient patient = appointment.getPatient();
         if (reason == null || reason.strip().length() < 5) {
-            refuseIfAny(Map.of("reason", "Say why the appointment is cancelled (at least 5 characters)"), patient);
+            refuseIfAny(AuditAction.APPOINTMENT_CANCELLED,
+                    Map.of("reason", "Say why the appointment is cancelled (at least 5 characters)"), patient);
         }
         if (!appointment.getStatus().canMoveTo(AppointmentStatus.CANCELLED)) {
-            refuseIfAny(Map.of("appointment", "A " + appointment.getStatus().getLabel().toLowerCase()
-                    + " appointment cannot be cancelled"), patient);
+            refuseIfAny(AuditAction.APPOINTMENT_CANCELLED, Map.of("appointment", "A " + appointment.getStatus().getLabel()
+                    .toLowerCase(Locale.ROOT) + " appointment cannot be cancelled"), patient);
         }
         appointment.cancel(session.getCallerPrincipal().getName(), reason.strip(), Instant.now());
         auditTrail.record(AuditAction.APPOINTMENT_CANCELLED, patient.getMrn().value(), AuditOutcome.SUCCESS, null);
@@ -291,8 +294,13 @@ public class BookingService {
     }
 
     private void refuseIfAny(Map<String, String> problems, Patient patient) {
+        refuseIfAny(AuditAction.APPOINTMENT_BOOKED, problems, patient);
+    }
+
+    /** Refuses (audited as a rejected {@code action}, field names only) when there are problems. */
+    private void refuseIfAny(AuditAction action, Map<String, String> problems, Patient patient) {
         if (!problems.isEmpty()) {
-            auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.REJECTED,
+            auditTrail.record(action, patient.getMrn().value(), AuditOutcome.REJECTED,
                     "invalid fields: " + String.join(",", problems.keySet()));
             throw new InvalidPatientDataException(problems);
         }
