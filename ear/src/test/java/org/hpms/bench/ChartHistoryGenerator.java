@@ -3,7 +3,6 @@ package org.hpms.bench;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -31,6 +29,7 @@ import org.hpms.patient.domain.Sex;
 import org.hpms.shared.crypto.BlindIndex;
 import org.hpms.shared.crypto.KeyRing;
 import org.hpms.shared.crypto.PhiCipher;
+import org.hpms.shared.crypto.Sha256;
 
 /**
  * Adds a realistic medical history to the synthetic patients of {@link PatientDataGenerator}: visits
@@ -391,7 +390,7 @@ public final class ChartHistoryGenerator {
             note.setLong(4, id);
             note.setString(5, "PROGRESS");
             note.setBytes(6, encrypt(text));
-            note.setString(7, sha256(text));
+            note.setString(7, Sha256.hex(text));
             note.setString(8, "dr.rahman");
             note.setTimestamp(9, Timestamp.from(started.plus(Duration.ofMinutes(15))));
             audit(note, 10);
@@ -493,10 +492,6 @@ public final class ChartHistoryGenerator {
 
         private static String uuid(SplittableRandom random) {
             return new UUID(random.nextLong(), random.nextLong()).toString();
-        }
-
-        private static String sha256(String text) throws Exception {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         }
 
         @Override

@@ -16,10 +16,9 @@ import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.clinical.domain.Encounter;
 import org.hpms.clinical.domain.PatientRecord;
+import org.hpms.patient.application.PatientRecords;
 import org.hpms.patient.domain.InvalidPatientDataException;
-import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
-import org.hpms.patient.domain.UnknownPatientException;
 import org.hpms.security.Roles;
 
 /**
@@ -49,18 +48,7 @@ public class ChartRecords {
 
     /** The current record of the patient; a merged record names the one it was merged into. */
     public Patient patient(String mrn) {
-        if (!MedicalRecordNumber.isValid(mrn)) {
-            throw new UnknownPatientException();
-        }
-        Patient patient = em.createNamedQuery(Patient.BY_MRN, Patient.class)
-                .setParameter("mrn", MedicalRecordNumber.parse(mrn))
-                .getResultStream().findFirst()
-                .orElseThrow(UnknownPatientException::new);
-        if (patient.getMergedInto() != null) {
-            throw new InvalidPatientDataException(Map.of("patient", "This record was merged into MRN "
-                    + patient.getMergedInto().getMrn().value() + "; use that record"));
-        }
-        return patient;
+        return PatientRecords.current(em, mrn);
     }
 
     public Encounter encounter(String publicId) {

@@ -5,9 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +15,7 @@ import org.hpms.clinical.domain.Encounter;
 import org.hpms.clinical.domain.PatientDocument;
 import org.hpms.patient.domain.Patient;
 import org.hpms.security.Roles;
+import org.hpms.shared.crypto.Sha256;
 import org.hpms.shared.files.FileKind;
 
 /**
@@ -64,7 +62,7 @@ public class DocumentService {
             problems.put("file", "The file claims to be " + declaredType.strip() + " but its content is " + kind.get().getMediaType());
         }
         records.refuseIfAny(problems, AuditAction.DOCUMENT_ATTACHED, patient);
-        PatientDocument document = new PatientDocument(patient, encounter, title, kind.get(), content.length, sha256(content));
+        PatientDocument document = new PatientDocument(patient, encounter, title, kind.get(), content.length, Sha256.hex(content));
         em.persist(document);
         em.flush(); // the content row is keyed by the document's generated id
         em.persist(new DocumentContent(document, content));
@@ -105,13 +103,5 @@ public class DocumentService {
 
     private static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

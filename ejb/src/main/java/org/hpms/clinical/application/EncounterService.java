@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hpms.audit.domain.AuditAction;
@@ -118,14 +117,15 @@ public class EncounterService {
                 + " ORDER BY n.signedAt, n.id", ClinicalNote.class).setParameter("e", encounter).getResultList();
         List<PatientDocument> documents = em.createQuery("SELECT d FROM PatientDocument d WHERE d.encounter = :e"
                 + " AND d.voided = false ORDER BY d.id", PatientDocument.class).setParameter("e", encounter).getResultList();
-        List<String> diagnosisLabels = diagnoses.stream().map(d -> DiagnosisView.of(d).label()).toList();
+        List<DiagnosisView> diagnosisViews = diagnoses.stream().map(DiagnosisView::of).toList();
         records.audited(AuditAction.ENCOUNTER_VIEWED, patient, null);
-        return new EncounterDetails(patient.getMrn().value(), EncounterSummary.of(encounter, diagnosisLabels, notes.size()),
+        return new EncounterDetails(patient.getMrn().value(),
+                EncounterSummary.of(encounter, diagnosisViews.stream().map(DiagnosisView::label).toList(), notes.size()),
                 encounter.getDischargeSummary(),
-                diagnoses.stream().map(DiagnosisView::of).toList(),
+                diagnosisViews,
                 vitals.stream().map(VitalsView::of).toList(),
                 medications.stream().map(MedicationView::of).toList(),
-                notes.stream().map(NoteView::of).sorted(Comparator.comparing(NoteView::signedAt)).toList(),
+                notes.stream().map(NoteView::of).toList(), // in signing order (the query's)
                 documents.stream().map(DocumentView::of).toList());
     }
 }

@@ -9,12 +9,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.hpms.shared.crypto.PhiStringConverter;
+import org.hpms.shared.crypto.Sha256;
 
 /**
  * A typed note, signed by its author when saved: who, when, and a SHA-256 of the text, so that a
@@ -65,7 +62,7 @@ public class ClinicalNote extends PatientRecord {
         this.encounter = encounter;
         this.type = type;
         this.text = text.strip();
-        this.textSha256 = sha256(this.text);
+        this.textSha256 = Sha256.hex(this.text);
         this.signedBy = author;
         this.signedAt = signedAt;
     }
@@ -84,15 +81,7 @@ public class ClinicalNote extends PatientRecord {
 
     /** True while the text is the one that was signed. */
     public boolean isSignatureValid() {
-        return sha256(text).equals(textSha256);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text).equals(textSha256);
     }
 
     public Encounter getEncounter() {

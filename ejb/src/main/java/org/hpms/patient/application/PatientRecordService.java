@@ -29,7 +29,6 @@ import org.hpms.patient.domain.PatientIdentifier;
 import org.hpms.patient.domain.PatientPhoto;
 import org.hpms.patient.domain.PatientSearchKeys;
 import org.hpms.patient.domain.StaleRecordException;
-import org.hpms.patient.domain.UnknownPatientException;
 import org.hpms.security.Roles;
 import org.hpms.shared.crypto.ApplicationKeys;
 import org.hpms.shared.crypto.SearchNormalizer;
@@ -218,22 +217,10 @@ public class PatientRecordService {
     }
 
     private Patient existing(String mrn) {
-        if (!MedicalRecordNumber.isValid(mrn)) {
-            throw new UnknownPatientException();
-        }
-        return em.createNamedQuery(Patient.BY_MRN, Patient.class)
-                .setParameter("mrn", MedicalRecordNumber.parse(mrn))
-                .getResultStream().findFirst()
-                .orElseThrow(UnknownPatientException::new);
+        return PatientRecords.existing(em, mrn);
     }
 
-    /** A record that may be changed: not merged into another one. */
     private Patient current(String mrn) {
-        Patient patient = existing(mrn);
-        if (patient.getMergedInto() != null) {
-            throw new InvalidPatientDataException(Map.of("patient", "This record was merged into MRN "
-                    + patient.getMergedInto().getMrn().value() + "; use that record"));
-        }
-        return patient;
+        return PatientRecords.current(em, mrn);
     }
 }

@@ -19,10 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.hpms.patient.application.PatientRecords;
 import org.hpms.patient.domain.InvalidPatientDataException;
-import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
-import org.hpms.patient.domain.UnknownPatientException;
 import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.Candidate;
@@ -65,7 +64,7 @@ public class AssignmentService {
     public Assignment propose(AssignmentRequest request) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
         Instant now = Instant.now();
-        Patient patient = patient(request.mrn());
+        Patient patient = PatientRecords.current(em, request.mrn());
         Map<String, String> problems = new TreeMap<>();
         String specialization = specializationOf(request, problems);
         Instant windowStart = request.windowStart() == null || request.windowStart().isBefore(now) ? now : request.windowStart();
@@ -214,11 +213,5 @@ public class AssignmentService {
         return known == null ? String.valueOf(specialization) : known.getName().toLowerCase();
     }
 
-    private Patient patient(String mrn) {
-        if (!MedicalRecordNumber.isValid(mrn)) {
-            throw new UnknownPatientException();
-        }
-        return em.createNamedQuery(Patient.BY_MRN, Patient.class).setParameter("mrn", MedicalRecordNumber.parse(mrn))
-                .getResultStream().findFirst().orElseThrow(UnknownPatientException::new);
-    }
+
 }

@@ -26,10 +26,9 @@ import java.util.UUID;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
+import org.hpms.patient.application.PatientRecords;
 import org.hpms.patient.domain.InvalidPatientDataException;
-import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
-import org.hpms.patient.domain.UnknownPatientException;
 import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentCompleted;
 import org.hpms.scheduling.domain.AppointmentStatus;
@@ -155,7 +154,7 @@ public class BookingService {
 
     private AppointmentView book(BookingRequest request, String seriesId) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
-        Patient patient = patient(request == null ? null : request.mrn());
+        Patient patient = PatientRecords.current(em, request == null ? null : request.mrn());
         Map<String, String> problems = new TreeMap<>();
         if (request.visitType() == null) {
             problems.put("visitType", "New patient or follow-up?");
@@ -165,7 +164,7 @@ public class BookingService {
         } else if (request.start().isBefore(Instant.now())) {
             problems.put("start", "This time has passed");
         }
-        DoctorProfile doctor = em.createQuery("SELECT d FROM DoctorProfile d WHERE d.username = :username", DoctorProfile.class)
+        DoctorProfile doctor = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
                 .setParameter("username", request.doctor() == null ? "" : request.doctor())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE) // bookings of one doctor queue up here
                 .getResultStream().findFirst().orElse(null);
@@ -237,7 +236,7 @@ public class BookingService {
     /** The doctor's free slots for a visit type on the given dates (hospital zone), from now on. */
     @RolesAllowed({Roles.RECEPTIONIST, Roles.ADMIN, Roles.DOCTOR, Roles.NURSE, Roles.BILLING, Roles.LAB_TECH})
     public List<Slot> freeSlots(String doctorUsername, VisitType visitType, LocalDate from, LocalDate until) {
-        DoctorProfile doctor = em.createQuery("SELECT d FROM DoctorProfile d WHERE d.username = :username", DoctorProfile.class)
+        DoctorProfile doctor = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
                 .setParameter("username", doctorUsername == null ? "" : doctorUsername).getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("doctor", "No bookable doctor is called " + doctorUsername)));
         if (from == null || until == null || until.isBefore(from) || until.isAfter(from.plusDays(62))) {
@@ -280,18 +279,7 @@ public class BookingService {
                 .setMaxResults(1).getResultList();
     }
 
-    private Patient patient(String mrn) {
-        if (!MedicalRecordNumber.isValid(mrn)) {
-            throw new UnknownPatientException();
-        }
-        Patient patient = em.createNamedQuery(Patient.BY_MRN, Patient.class).setParameter("mrn", MedicalRecordNumber.parse(mrn))
-                .getResultStream().findFirst().orElseThrow(UnknownPatientException::new);
-        if (patient.getMergedInto() != null) {
-            throw new InvalidPatientDataException(Map.of("patient", "This record was merged into MRN "
-                    + patient.getMergedInto().getMrn().value() + "; use that record"));
-        }
-        return patient;
-    }
+
 
     private void refuseIfAny(Map<String, String> problems, Patient patient) {
         refuseIfAny(AuditAction.APPOINTMENT_BOOKED, problems, patient);

@@ -61,7 +61,7 @@ public class SchedulingAdminService {
         if (!problems.isEmpty()) {
             throw new InvalidPatientDataException(problems);
         }
-        DoctorProfile profile = em.createQuery("SELECT d FROM DoctorProfile d WHERE d.username = :username", DoctorProfile.class)
+        DoctorProfile profile = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
                 .setParameter("username", username).getResultStream().findFirst().orElse(null);
         boolean created = profile == null;
         if (created) {
@@ -99,7 +99,7 @@ public class SchedulingAdminService {
     }
 
     DoctorProfile profile(String username) {
-        return em.createQuery("SELECT d FROM DoctorProfile d WHERE d.username = :username", DoctorProfile.class)
+        return em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
                 .setParameter("username", username).getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("doctor", "No doctor profile for " + username)));
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,7 +25,11 @@ import org.hpms.shared.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "doctor_profile")
+@NamedQuery(name = DoctorProfile.BY_USERNAME, query = "SELECT d FROM DoctorProfile d WHERE d.username = :username")
 public class DoctorProfile extends AuditedEntity {
+
+    /** The one lookup of a doctor's profile by staff user name; parameter {@code username}. */
+    public static final String BY_USERNAME = "DoctorProfile.byUsername";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,0 +1,39 @@
+package org.hpms.patient.application;
+
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.MedicalRecordNumber;
+import org.hpms.patient.domain.Patient;
+import org.hpms.patient.domain.UnknownPatientException;
+
+/**
+ * How every service finds the patient a request names, in the caller's transaction: the one place
+ * that decides what an unknown MRN and a merged (voided) record answer.
+ */
+public final class PatientRecords {
+
+    private PatientRecords() {
+    }
+
+    /** The record with this MRN, merged or not. */
+    public static Patient existing(EntityManager em, String mrn) {
+        if (!MedicalRecordNumber.isValid(mrn)) {
+            throw new UnknownPatientException();
+        }
+        return em.createNamedQuery(Patient.BY_MRN, Patient.class)
+                .setParameter("mrn", MedicalRecordNumber.parse(mrn))
+                .getResultStream().findFirst()
+                .orElseThrow(UnknownPatientException::new);
+    }
+
+    /** A record that may be read and written: a merged one names the record it was merged into instead. */
+    public static Patient current(EntityManager em, String mrn) {
+        Patient patient = existing(em, mrn);
+        if (patient.getMergedInto() != null) {
+            throw new InvalidPatientDataException(Map.of("patient", "This record was merged into MRN "
+                    + patient.getMergedInto().getMrn().value() + "; use that record"));
+        }
+        return patient;
+    }
+}
