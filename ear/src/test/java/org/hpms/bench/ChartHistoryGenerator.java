@@ -471,8 +471,7 @@ public final class ChartHistoryGenerator {
         }
 
         void flush() throws Exception {
-            for (PreparedStatement batch : List.of(encounter, diagnosis, vitals, note, medication, allergy, plainEncounter,
-                    plainDiagnosis, plainVitals, plainMedication)) {
+            for (PreparedStatement batch : statements()) {
                 batch.executeBatch();
             }
             connection.commit();
@@ -494,10 +493,14 @@ public final class ChartHistoryGenerator {
             return new UUID(random.nextLong(), random.nextLong()).toString();
         }
 
+        private List<PreparedStatement> statements() {
+            return List.of(encounter, diagnosis, vitals, note, medication, allergy, plainEncounter, plainDiagnosis, plainVitals,
+                    plainMedication);
+        }
+
         @Override
         public void close() throws Exception {
-            for (PreparedStatement statement : List.of(encounter, diagnosis, vitals, note, medication, allergy, plainEncounter,
-                    plainDiagnosis, plainVitals, plainMedication)) {
+            for (PreparedStatement statement : statements()) {
                 statement.close();
             }
         }

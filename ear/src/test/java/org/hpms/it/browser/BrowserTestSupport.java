@@ -30,4 +30,13 @@ abstract class BrowserTestSupport {
     void closeBrowser() {
         browser.close();
     }
+
+    /** On a patient page, as a clinician: records a life-threatening penicillin allergy (anaphylaxis). */
+    protected void recordPenicillinAllergy() {
+        browser.type("#allergies\\:substance", "Penicillin");
+        browser.choose("allergies:category", "Medication");
+        browser.type("#allergies\\:reaction", "anaphylaxis");
+        browser.choose("allergies:severity", "Life-threatening");
+        browser.click("#allergies\\:add");
+    }
 }

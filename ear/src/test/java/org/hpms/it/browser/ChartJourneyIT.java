@@ -36,11 +36,7 @@ class ChartJourneyIT extends BrowserTestSupport {
         browser.open("patients/view.xhtml?mrn=" + mrn);
         browser.logIn(Staff.DOCTOR, Staff.DEMO_PASSWORD);
         browser.waitForText("#patientMrn", mrn);
-        browser.type("#allergies\\:substance", "Penicillin");
-        browser.choose("allergies:category", "Medication");
-        browser.type("#allergies\\:reaction", "anaphylaxis");
-        browser.choose("allergies:severity", "Life-threatening");
-        browser.click("#allergies\\:add");
+        recordPenicillinAllergy();
         browser.waitForText("#allergyBanner", "Penicillin (life-threatening: anaphylaxis)");
 
         browser.choose("newEncounter:type", "Outpatient");

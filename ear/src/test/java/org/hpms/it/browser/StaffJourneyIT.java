@@ -99,11 +99,7 @@ class StaffJourneyIT extends BrowserTestSupport {
 
         browser.click("#allergies\\:add"); // nothing filled in: reasons per field, nothing saved
         browser.waitForText("#allergies", "Substance is required");
-        browser.type("#allergies\\:substance", "Penicillin");
-        browser.choose("allergies:category", "Medication");
-        browser.type("#allergies\\:reaction", "anaphylaxis");
-        browser.choose("allergies:severity", "Life-threatening");
-        browser.click("#allergies\\:add");
+        recordPenicillinAllergy();
         browser.waitForText("#allergyBanner", "Penicillin (life-threatening: anaphylaxis)");
         browser.waitForText("#allergies\\:list", "Penicillin");
         browser.click("#menuForm\\:logout");

@@ -170,10 +170,7 @@ public class AssignmentService {
     }
 
     private Appointment booked(String appointmentId) {
-        Appointment appointment = em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor"
-                        + " WHERE a.publicId = :id", Appointment.class)
-                .setParameter("id", appointmentId == null ? "" : appointmentId).getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidPatientDataException(Map.of("appointment", "No such appointment")));
+        Appointment appointment = BookingService.find(em, appointmentId);
         if (appointment.getStatus() != AppointmentStatus.BOOKED) {
             throw new InvalidPatientDataException(Map.of("appointment", "Only a booked appointment can be reassigned"));
         }

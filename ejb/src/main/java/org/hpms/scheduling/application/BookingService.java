@@ -265,8 +265,12 @@ public class BookingService {
     }
 
     private Appointment appointment(String appointmentId) {
-        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor WHERE a.publicId = :id",
-                        Appointment.class)
+        return find(em, appointmentId);
+    }
+
+    /** The appointment a request names, or a field error. */
+    static Appointment find(EntityManager em, String appointmentId) {
+        return em.createNamedQuery(Appointment.BY_PUBLIC_ID, Appointment.class)
                 .setParameter("id", appointmentId == null ? "" : appointmentId).getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("appointment", "No such appointment")));
     }

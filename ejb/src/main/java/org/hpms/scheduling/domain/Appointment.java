@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,7 +26,12 @@ import org.hpms.shared.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "appointment")
+@NamedQuery(name = Appointment.BY_PUBLIC_ID,
+        query = "SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor WHERE a.publicId = :id")
 public class Appointment extends AuditedEntity {
+
+    /** An appointment by the id screens and the API know it by, with its patient and doctor; parameter {@code id}. */
+    public static final String BY_PUBLIC_ID = "Appointment.byPublicId";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
