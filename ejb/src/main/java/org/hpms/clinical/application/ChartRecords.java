@@ -16,7 +16,7 @@ import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.clinical.domain.Encounter;
 import org.hpms.clinical.domain.PatientRecord;
-import org.hpms.patient.application.PatientRecords;
+import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
 import org.hpms.security.Roles;
@@ -48,7 +48,7 @@ public class ChartRecords {
 
     /** The current record of the patient; a merged record names the one it was merged into. */
     public Patient patient(String mrn) {
-        return PatientRecords.current(em, mrn);
+        return PatientLookup.current(em, mrn);
     }
 
     public Encounter encounter(String publicId) {

@@ -217,10 +217,10 @@ public class PatientRecordService {
     }
 
     private Patient existing(String mrn) {
-        return PatientRecords.existing(em, mrn);
+        return PatientLookup.existing(em, mrn);
     }
 
     private Patient current(String mrn) {
-        return PatientRecords.current(em, mrn);
+        return PatientLookup.current(em, mrn);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.hpms.patient.application.PatientRecords;
+import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
 import org.hpms.scheduling.domain.Appointment;
@@ -64,7 +64,7 @@ public class AssignmentService {
     public Assignment propose(AssignmentRequest request) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
         Instant now = Instant.now();
-        Patient patient = PatientRecords.current(em, request.mrn());
+        Patient patient = PatientLookup.current(em, request.mrn());
         Map<String, String> problems = new TreeMap<>();
         String specialization = specializationOf(request, problems);
         Instant windowStart = request.windowStart() == null || request.windowStart().isBefore(now) ? now : request.windowStart();

@@ -26,7 +26,7 @@ import java.util.UUID;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
-import org.hpms.patient.application.PatientRecords;
+import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
 import org.hpms.scheduling.domain.Appointment;
@@ -154,7 +154,7 @@ public class BookingService {
 
     private AppointmentView book(BookingRequest request, String seriesId) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
-        Patient patient = PatientRecords.current(em, request == null ? null : request.mrn());
+        Patient patient = PatientLookup.current(em, request == null ? null : request.mrn());
         Map<String, String> problems = new TreeMap<>();
         if (request.visitType() == null) {
             problems.put("visitType", "New patient or follow-up?");

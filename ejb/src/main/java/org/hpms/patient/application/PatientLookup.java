@@ -11,9 +11,9 @@ import org.hpms.patient.domain.UnknownPatientException;
  * How every service finds the patient a request names, in the caller's transaction: the one place
  * that decides what an unknown MRN and a merged (voided) record answer.
  */
-public final class PatientRecords {
+public final class PatientLookup {
 
-    private PatientRecords() {
+    private PatientLookup() {
     }
 
     /** The record with this MRN, merged or not. */
