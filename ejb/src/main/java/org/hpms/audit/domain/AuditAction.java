@@ -37,5 +37,9 @@ public enum AuditAction {
     APPOINTMENT_BOOKED,
     APPOINTMENT_CANCELLED,
     APPOINTMENT_RESCHEDULED,
-    APPOINTMENT_STATUS_CHANGED
+    APPOINTMENT_STATUS_CHANGED,
+    /** A reminder or offer was sent to the patient's email address or phone (read from the record to send). */
+    PATIENT_NOTIFIED,
+    WAITLIST_JOINED,
+    WAITLIST_OFFER_ANSWERED
 }

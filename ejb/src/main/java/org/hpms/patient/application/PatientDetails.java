@@ -16,7 +16,7 @@ public record PatientDetails(String mrn, String givenName, String familyName, Se
                              String emergencyContactPhone, String bloodGroup, MaritalStatus maritalStatus,
                              String preferredLanguage, String guardianName, String guardianRelationship, String guardianPhone,
                              String insurancePayer, String insurancePolicyNumber, LocalDate insuranceValidFrom,
-                             LocalDate insuranceValidUntil, long version, String mergedIntoMrn) implements Serializable {
+                             LocalDate insuranceValidUntil, String email, long version, String mergedIntoMrn) implements Serializable {
 
     static PatientDetails of(Patient patient) {
         return new PatientDetails(patient.getMrn().value(), patient.getGivenName(), patient.getFamilyName(),
@@ -24,7 +24,7 @@ public record PatientDetails(String mrn, String givenName, String familyName, Se
                 patient.getAddress(), patient.getEmergencyContactName(), patient.getEmergencyContactPhone(),
                 patient.getBloodGroup(), patient.getMaritalStatus(), patient.getPreferredLanguage(), patient.getGuardianName(),
                 patient.getGuardianRelationship(), patient.getGuardianPhone(), patient.getInsurancePayer(),
-                patient.getInsurancePolicyNumber(), patient.getInsuranceValidFrom(), patient.getInsuranceValidUntil(),
+                patient.getInsurancePolicyNumber(), patient.getInsuranceValidFrom(), patient.getInsuranceValidUntil(), patient.getEmail(),
                 patient.getVersion(), patient.getMergedInto() == null ? null : patient.getMergedInto().getMrn().value());
     }
 

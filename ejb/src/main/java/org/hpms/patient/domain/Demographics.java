@@ -1,5 +1,6 @@
 package org.hpms.patient.domain;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -42,6 +43,10 @@ public class Demographics implements Serializable {
     @Size(max = 30, message = "Phone must be at most 30 characters")
     @Pattern(regexp = PHONE, message = "Phone may contain only digits, spaces and + ( ) . / -")
     private String phone;
+
+    @Size(max = 120, message = "Email must be at most 120 characters")
+    @Email(message = "Email must look like name@example.org")
+    private String email;
 
     @Size(max = 40, message = "National id must be at most 40 characters")
     @Pattern(regexp = "[\\p{L}\\p{N} -]*", message = "National id may contain only letters, digits, spaces and dashes")
@@ -204,6 +209,14 @@ public class Demographics implements Serializable {
 
     public void setMaritalStatus(MaritalStatus maritalStatus) {
         this.maritalStatus = maritalStatus;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPreferredLanguage() {

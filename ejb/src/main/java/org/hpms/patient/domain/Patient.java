@@ -102,6 +102,10 @@ public class Patient extends AuditedEntity {
     private MaritalStatus maritalStatus;
 
     @Convert(converter = PhiStringConverter.class)
+    @Column(name = "email_enc")
+    private String email;
+
+    @Convert(converter = PhiStringConverter.class)
     @Column(name = "preferred_language_enc")
     private String preferredLanguage;
 
@@ -190,6 +194,7 @@ public class Patient extends AuditedEntity {
         this.emergencyContactPhone = blankToNull(demographics.getEmergencyContactPhone());
         this.bloodGroup = blankToNull(demographics.getBloodGroup());
         this.maritalStatus = demographics.getMaritalStatus();
+        this.email = blankToNull(demographics.getEmail());
         this.preferredLanguage = blankToNull(demographics.getPreferredLanguage());
         this.guardianName = blankToNull(demographics.getGuardianName());
         this.guardianRelationship = blankToNull(demographics.getGuardianRelationship());
@@ -220,6 +225,7 @@ public class Patient extends AuditedEntity {
         form.setEmergencyContactPhone(emergencyContactPhone);
         form.setBloodGroup(bloodGroup);
         form.setMaritalStatus(maritalStatus);
+        form.setEmail(email);
         form.setPreferredLanguage(preferredLanguage);
         form.setGuardianName(guardianName);
         form.setGuardianRelationship(guardianRelationship);
@@ -246,6 +252,7 @@ public class Patient extends AuditedEntity {
         facts.put("emergencyContactPhone", form.getEmergencyContactPhone());
         facts.put("bloodGroup", form.getBloodGroup());
         facts.put("maritalStatus", form.getMaritalStatus() == null ? null : form.getMaritalStatus().name());
+        facts.put("email", form.getEmail());
         facts.put("preferredLanguage", form.getPreferredLanguage());
         facts.put("guardianName", form.getGuardianName());
         facts.put("guardianRelationship", form.getGuardianRelationship());
@@ -323,6 +330,10 @@ public class Patient extends AuditedEntity {
 
     public MaritalStatus getMaritalStatus() {
         return maritalStatus;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public String getPreferredLanguage() {

@@ -6,14 +6,16 @@ import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.VisitType;
 
-/** An appointment as lists, calendars and the API show it. */
-public record AppointmentView(String id, String mrn, String doctor, Instant start, Instant end, VisitType visitType,
-                              String specialization, AppointmentStatus status, String room, String seriesId) implements Serializable {
+/** An appointment as lists, calendars and the API show it; {@code token} is the queue number once the patient is in. */
+public record AppointmentView(String id, String mrn, String patientName, String doctor, Instant start, Instant end,
+                              VisitType visitType, String specialization, AppointmentStatus status, String room, String seriesId,
+                              boolean walkIn, Integer token) implements Serializable {
 
     static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.getPublicId(), appointment.getPatient().getMrn().value(),
+                appointment.getPatient().getGivenName() + " " + appointment.getPatient().getFamilyName(),
                 appointment.getDoctor().getUsername(), appointment.getStartsAt(), appointment.getEndsAt(),
                 appointment.getVisitType(), appointment.getSpecialization(), appointment.getStatus(), appointment.getRoom(),
-                appointment.getSeriesId());
+                appointment.getSeriesId(), appointment.isWalkIn(), appointment.getToken());
     }
 }

@@ -30,9 +30,11 @@ import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
 import org.hpms.scheduling.domain.Appointment;
+import org.hpms.scheduling.domain.AppointmentCancelled;
 import org.hpms.scheduling.domain.AppointmentCompleted;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorProfile;
+import org.hpms.scheduling.domain.Notification;
 import org.hpms.scheduling.domain.RecurringSeries;
 import org.hpms.scheduling.domain.ScheduleChange;
 import org.hpms.scheduling.domain.Slot;
@@ -40,7 +42,6 @@ import org.hpms.scheduling.domain.SlotCalculator;
 import org.hpms.scheduling.domain.SlotTakenException;
 import org.hpms.scheduling.domain.TimeInterval;
 import org.hpms.scheduling.domain.VisitType;
-import org.hpms.scheduling.domain.WeeklySession;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 
@@ -67,6 +68,9 @@ public class BookingService {
 
     @Inject
     Event<AppointmentCompleted> completed;
+
+    @Inject
+    Event<AppointmentCancelled> cancelled;
 
     public AppointmentView book(BookingRequest request) {
         return book(request, null);
@@ -118,6 +122,7 @@ public class BookingService {
         em.flush(); // frees the old time for the checks of the new booking; rolled back if that booking fails
         AppointmentView moved = book(new BookingRequest(old.getPatient().getMrn().value(), doctor, newStart, old.getVisitType(),
                 old.getSpecialization(), old.getComplaint()), old.getSeriesId());
+        cancelled.fire(freedBy(old)); // after the move: the patient's own new time is not offered to others
         auditTrail.record(AuditAction.APPOINTMENT_RESCHEDULED, old.getPatient().getMrn().value(), AuditOutcome.SUCCESS, null);
         return moved;
     }
@@ -133,6 +138,10 @@ public class BookingService {
         }
         Instant now = Instant.now();
         appointment.moveTo(target, now);
+        if (target == AppointmentStatus.CHECKED_IN) {
+            LocalDate today = now.atZone(HpmsConfiguration.hospitalZone()).toLocalDate();
+            appointment.queue(today, QueueTokens.next(em, appointment.getDoctor().getDepartment(), today));
+        }
         if (target == AppointmentStatus.COMPLETED) {
             completed.fire(new AppointmentCompleted(appointment.getPublicId(), appointment.getPatient().getMrn().value(),
                     appointment.getDoctor().getUsername(), appointment.getSpecialization(), appointment.getVisitType(), now));
@@ -202,7 +211,7 @@ public class BookingService {
         }
         refuseIfAny(problems, patient);
 
-        Appointment appointment = new Appointment(patient, doctor, new Slot(visit, roomOf(calendar, visit)),
+        Appointment appointment = new Appointment(patient, doctor, new Slot(visit, calendar.sessionAround(visit).map(Slot::room).orElse(null)),
                 request.visitType(),
                 request.specialization(), request.complaint(), null);
         try {
@@ -213,6 +222,7 @@ public class BookingService {
             auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.REJECTED, "slot taken");
             throw new SlotTakenException();
         }
+        Reminders.planFor(em, appointment, Instant.now());
         auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.SUCCESS,
                 "with " + doctor.getUsername());
         return AppointmentView.of(appointment);
@@ -231,6 +241,20 @@ public class BookingService {
         }
         appointment.cancel(session.getCallerPrincipal().getName(), reason.strip(), Instant.now());
         auditTrail.record(AuditAction.APPOINTMENT_CANCELLED, patient.getMrn().value(), AuditOutcome.SUCCESS, null);
+        cancelled.fire(freedBy(appointment));
+    }
+
+    /** How the messages about an appointment (reminders) were delivered, oldest first. */
+    @RolesAllowed({Roles.RECEPTIONIST, Roles.ADMIN, Roles.DOCTOR, Roles.NURSE})
+    public List<NotificationView> notifications(String appointmentId) {
+        Appointment appointment = appointment(appointmentId);
+        return em.createQuery("SELECT n FROM Notification n WHERE n.appointment = :appointment ORDER BY n.id", Notification.class)
+                .setParameter("appointment", appointment).getResultStream().map(NotificationView::of).toList();
+    }
+
+    private static AppointmentCancelled freedBy(Appointment appointment) {
+        return new AppointmentCancelled(appointment.getPublicId(), appointment.getPatient().getMrn().value(),
+                appointment.getDoctor().getUsername(), appointment.getSpecialization(), appointment.interval());
     }
 
     /** The doctor's free slots for a visit type on the given dates (hospital zone), from now on. */
@@ -244,24 +268,6 @@ public class BookingService {
         }
         return DoctorCalendar.of(em, doctor, from, until, HpmsConfiguration.hospitalZone())
                 .freeSlots(visitType == null ? VisitType.NEW : visitType, Instant.now());
-    }
-
-    /** The room of the session the visit falls in: an extra session's, else the template's. */
-    private static String roomOf(DoctorCalendar calendar, TimeInterval visit) {
-        for (ScheduleChange change : calendar.changes()) {
-            if (!change.kind().isBlocking() && change.interval().contains(visit)) {
-                return change.room();
-            }
-        }
-        LocalDate day = visit.start().atZone(calendar.zone()).toLocalDate();
-        for (LocalDate date = day.minusDays(1); !date.isAfter(day); date = date.plusDays(1)) {
-            for (WeeklySession session : calendar.template()) {
-                if (session.on(date, calendar.zone()).map(s -> s.contains(visit)).orElse(false)) {
-                    return session.room();
-                }
-            }
-        }
-        return null;
     }
 
     private Appointment appointment(String appointmentId) {

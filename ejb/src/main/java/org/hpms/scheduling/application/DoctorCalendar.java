@@ -56,4 +56,29 @@ record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<S
     Optional<ScheduleChange> absence(TimeInterval stretch) {
         return changes.stream().filter(c -> c.kind().isBlocking() && c.interval().overlaps(stretch)).findFirst();
     }
+
+    /**
+     * The working session (extra session first, else the template's) that holds the stretch, as the
+     * session's interval and room; empty outside working time or during an absence.
+     */
+    Optional<Slot> sessionAround(TimeInterval stretch) {
+        if (absence(stretch).isPresent()) {
+            return Optional.empty();
+        }
+        for (ScheduleChange change : changes) {
+            if (!change.kind().isBlocking() && change.interval().contains(stretch)) {
+                return Optional.of(new Slot(change.interval(), change.room()));
+            }
+        }
+        LocalDate day = stretch.start().atZone(zone).toLocalDate();
+        for (LocalDate date = day.minusDays(1); !date.isAfter(day); date = date.plusDays(1)) {
+            for (WeeklySession session : template) {
+                Optional<TimeInterval> held = session.on(date, zone).filter(s -> s.contains(stretch));
+                if (held.isPresent()) {
+                    return Optional.of(new Slot(held.get(), session.room()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
 }

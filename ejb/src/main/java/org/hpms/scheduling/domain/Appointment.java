@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.hpms.patient.domain.Patient;
 import org.hpms.shared.crypto.PhiStringConverter;
@@ -91,6 +92,18 @@ public class Appointment extends AuditedEntity {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @Column(name = "walk_in", nullable = false, updatable = false)
+    private boolean walkIn;
+
+    @Column(name = "queue_department", length = 60)
+    private String queueDepartment;
+
+    @Column(name = "queue_day")
+    private LocalDate queueDay;
+
+    @Column(name = "token_no")
+    private Integer token;
+
     protected Appointment() {
     }
 
@@ -107,6 +120,27 @@ public class Appointment extends AuditedEntity {
         this.complaint = complaint == null || complaint.isBlank() ? null : complaint.strip();
         this.seriesId = seriesId;
         this.status = AppointmentStatus.BOOKED;
+    }
+
+    /**
+     * A patient who came without an appointment: arrived at once, queued with {@code token}, taking the
+     * doctor's time from now for the visit's length.
+     */
+    public static Appointment walkIn(Patient patient, DoctorProfile doctor, Slot slot, VisitType visitType, String specialization,
+                                     String complaint, LocalDate day, int token) {
+        Appointment appointment = new Appointment(patient, doctor, slot, visitType, specialization, complaint, null);
+        appointment.walkIn = true;
+        appointment.status = AppointmentStatus.CHECKED_IN;
+        appointment.checkedInAt = slot.interval().start();
+        appointment.queue(day, token);
+        return appointment;
+    }
+
+    /** Puts the patient in the queue of the doctor's department on {@code day}, holding {@code token}. */
+    public void queue(LocalDate day, int token) {
+        this.queueDepartment = doctor.getDepartment();
+        this.queueDay = day;
+        this.token = token;
     }
 
     /** Moves the appointment on in its day; refuses what the status rules do not allow. */
@@ -175,6 +209,18 @@ public class Appointment extends AuditedEntity {
 
     public String getComplaint() {
         return complaint;
+    }
+
+    public boolean isWalkIn() {
+        return walkIn;
+    }
+
+    public Integer getToken() {
+        return token;
+    }
+
+    public Instant getCheckedInAt() {
+        return checkedInAt;
     }
 
     public String getCancelReason() {

@@ -57,6 +57,16 @@ public final class HpmsConfiguration {
         return value("HPMS_NO_SHOW_GRACE_MINUTES", "hpms.no.show.grace.minutes").map(Integer::parseInt).orElse(30);
     }
 
+    /** Hours before an appointment its reminder goes out (default 24); a booking made later is reminded at once. */
+    public static int reminderLeadHours() {
+        return value("HPMS_REMINDER_LEAD_HOURS", "hpms.reminder.lead.hours").map(Integer::parseInt).orElse(24);
+    }
+
+    /** Seconds between two looks for due notifications (default 60); a failed delivery is retried after 2, 4, 8 ... of these. */
+    public static int notificationPollSeconds() {
+        return value("HPMS_NOTIFICATION_POLL_SECONDS", "hpms.notification.poll.seconds").map(Integer::parseInt).orElse(60);
+    }
+
     static Optional<String> value(String environmentVariable, String systemProperty) {
         String fromProperty = System.getProperty(systemProperty);
         if (fromProperty != null && !fromProperty.isBlank()) {

@@ -29,6 +29,12 @@ public class StaffDirectory {
                 .getResultStream().map(u -> new Member(u.getUsername(), u.getFullName())).toList();
     }
 
+    /** The name a staff member goes by, or the username when there is no such account. */
+    public String nameOf(String username) {
+        return em.createQuery("SELECT u.fullName FROM StaffUser u WHERE u.username = :username", String.class)
+                .setParameter("username", username == null ? "" : username).getResultStream().findFirst().orElse(username);
+    }
+
     public boolean isActiveWithRole(String username, String role) {
         return em.createQuery("SELECT COUNT(u) FROM StaffUser u JOIN u.roles r WHERE u.username = :username"
                         + " AND r = :role AND u.enabled = true", Long.class)
