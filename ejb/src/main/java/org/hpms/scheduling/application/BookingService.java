@@ -244,6 +244,11 @@ public class BookingService {
         cancelled.fire(freedBy(appointment));
     }
 
+    /** One appointment, by the id lists and the API know it by. */
+    public AppointmentView details(String appointmentId) {
+        return AppointmentView.of(appointment(appointmentId));
+    }
+
     /** How the messages about an appointment (reminders) were delivered, oldest first. */
     @RolesAllowed({Roles.RECEPTIONIST, Roles.ADMIN, Roles.DOCTOR, Roles.NURSE})
     public List<NotificationView> notifications(String appointmentId) {

@@ -131,6 +131,6 @@ public class NotificationDelivery {
 
     /** Transport errors can quote the recipient; keep addresses and numbers out of the record and the log. */
     static String withoutAddresses(String error) {
-        return String.valueOf(error).replaceAll("[^\\s<>\"']+@[^\\s<>\"']+", "<address>").replaceAll("\\+?\\d[\\d ()./-]{5,}\\d", "<number>");
+        return String.valueOf(error).replaceAll("[^\\s<>\"';,]+@[^\\s<>\"';,]+", "<address>").replaceAll("\\+?\\d[\\d ()/-]{5,}\\d", "<number>");
     }
 }

@@ -19,6 +19,7 @@ import jakarta.jms.Queue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hpms.scheduling.domain.Notification;
@@ -65,14 +66,20 @@ public class NotificationDispatcher {
         dispatchDue(Instant.now());
     }
 
-    /** Queues the notifications due by {@code now} (at most {@value #BATCH} a round); returns how many. */
+    /**
+     * Queues the notifications due by {@code now} (at most {@value #BATCH} a round), and again those queued
+     * long ago but never delivered (their message ended on the dead-letter queue; delivery ignores
+     * duplicates). Returns how many were queued.
+     */
     public int dispatchDue(Instant now) {
-        List<Notification> due = em.createQuery("SELECT n FROM Notification n WHERE n.status = :pending AND n.dueAt <= :now"
-                        + " ORDER BY n.dueAt", Notification.class)
+        Instant lostBefore = now.minus(Duration.ofSeconds(Math.max(15 * 60, 10L * HpmsConfiguration.notificationPollSeconds())));
+        List<Notification> due = em.createQuery("SELECT n FROM Notification n WHERE (n.status = :pending AND n.dueAt <= :now)"
+                        + " OR (n.status = :queued AND n.updatedAt < :lostBefore) ORDER BY n.dueAt", Notification.class)
                 .setParameter("pending", NotificationStatus.PENDING).setParameter("now", now)
+                .setParameter("queued", NotificationStatus.QUEUED).setParameter("lostBefore", lostBefore)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(BATCH).getResultList();
         for (Notification notification : due) {
-            notification.queued();
+            notification.queued(now);
             jms.createProducer().send(notifications, notification.getId());
         }
         return due.size();

@@ -85,7 +85,11 @@ public class Notification extends AuditedEntity {
         return new Notification(entry.getPatient(), null, entry, NotificationPurpose.WAITLIST_OFFER, channel, dueAt);
     }
 
-    public void queued() {
+    /** Handed to the queue; queued again when its message was lost (then it is due again now, which also marks the row changed). */
+    public void queued(Instant at) {
+        if (status == NotificationStatus.QUEUED) {
+            dueAt = at;
+        }
         status = NotificationStatus.QUEUED;
     }
 

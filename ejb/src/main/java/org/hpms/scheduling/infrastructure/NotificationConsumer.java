@@ -1,5 +1,6 @@
 package org.hpms.scheduling.infrastructure;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -17,6 +18,7 @@ import org.hpms.security.Roles;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")})
 @RunAs(Roles.ADMIN)
+@PermitAll // the queue is in-VM only (not exported); the dispatcher is its one producer
 public class NotificationConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(NotificationConsumer.class.getName());

@@ -32,7 +32,12 @@ public class AuditColumnsListener {
     }
 
     private String callerName() {
-        String name = caller == null ? null : caller.getName();
+        String name;
+        try {
+            name = caller == null ? null : caller.getName();
+        } catch (IllegalStateException noSecurityContext) {
+            return SYSTEM; // message-driven work (reminder delivery) runs without a caller
+        }
         return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM : name;
     }
 }
