@@ -161,6 +161,32 @@ public class BookingService {
                 .getResultStream().map(AppointmentView::of).toList();
     }
 
+    /**
+     * Appointments (cancelled ones left out) starting in [from, until), of one doctor or of one department
+     * (or all when neither is given): what a calendar shows.
+     */
+    public List<AppointmentView> between(String doctor, String department, Instant from, Instant until) {
+        if (from == null || until == null || !until.isAfter(from) || Duration.between(from, until).toDays() > 62) {
+            throw new InvalidPatientDataException(Map.of("until", "Show 1 to 62 days at once"));
+        }
+        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor d WHERE a.status <> :cancelled"
+                        + " AND a.startsAt >= :from AND a.startsAt < :until AND (:doctor = '' OR d.username = :doctor)"
+                        + " AND (:department = '' OR d.department = :department) ORDER BY a.startsAt", Appointment.class)
+                .setParameter("cancelled", AppointmentStatus.CANCELLED).setParameter("from", from).setParameter("until", until)
+                .setParameter("doctor", doctor == null ? "" : doctor).setParameter("department", department == null ? "" : department)
+                .getResultStream().map(AppointmentView::of).toList();
+    }
+
+    /** The patient's appointments still to come (booked or waiting), soonest first: the chart's "upcoming" card. */
+    public List<AppointmentView> upcomingFor(String mrn) {
+        Patient patient = PatientLookup.existing(em, mrn);
+        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor WHERE a.patient = :patient"
+                        + " AND a.status IN :open AND a.endsAt > :now ORDER BY a.startsAt", Appointment.class)
+                .setParameter("patient", patient).setParameter("now", Instant.now())
+                .setParameter("open", List.of(AppointmentStatus.BOOKED, AppointmentStatus.CHECKED_IN, AppointmentStatus.IN_CONSULTATION))
+                .setMaxResults(10).getResultStream().map(AppointmentView::of).toList();
+    }
+
     private AppointmentView book(BookingRequest request, String seriesId) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
         Patient patient = PatientLookup.current(em, request == null ? null : request.mrn());

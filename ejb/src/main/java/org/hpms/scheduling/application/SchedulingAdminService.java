@@ -5,8 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hpms.patient.domain.InvalidPatientDataException;
@@ -75,6 +78,22 @@ public class SchedulingAdminService {
     }
 
     public void addWorkingHours(String username, WeeklySession session) {
+        Map<String, String> problems = new TreeMap<>();
+        if (session.day() == null) {
+            problems.put("day", "Choose the day of the week");
+        }
+        if (session.start() == null || session.end() == null || session.start().equals(session.end())) {
+            problems.put("end", "Give a start and a different end time (an earlier end runs past midnight)");
+        }
+        if (session.room() == null || session.room().isBlank()) {
+            problems.put("room", "Room is required");
+        }
+        if (session.effectiveFrom() == null) {
+            problems.put("effectiveFrom", "From which date does this apply?");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatientDataException(problems);
+        }
         if (session.effectiveUntil() != null && session.effectiveUntil().isBefore(session.effectiveFrom())) {
             throw new InvalidPatientDataException(Map.of("effectiveUntil", "A template cannot end before it starts"));
         }
@@ -96,6 +115,65 @@ public class SchedulingAdminService {
                 .setParameter("doctor", doctor).setParameter("booked", AppointmentStatus.BOOKED)
                 .setParameter("start", change.interval().start()).setParameter("end", change.interval().end())
                 .getResultStream().map(AppointmentView::of).toList();
+    }
+
+    /** Adds a specialization to the managed list, or renames one (and brings a retired one back). */
+    public SpecializationView saveSpecialization(String code, String name) {
+        Map<String, String> problems = new TreeMap<>();
+        String cleanCode = code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+        if (!cleanCode.matches("[A-Z][A-Z0-9_]{1,39}")) {
+            problems.put("code", "A code is 2 to 40 letters, digits or underscores, starting with a letter");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            problems.put("name", "Name is required (at most 100 characters)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPatientDataException(problems);
+        }
+        Specialization specialization = em.find(Specialization.class, cleanCode);
+        if (specialization == null) {
+            specialization = new Specialization(cleanCode, name.strip());
+            em.persist(specialization);
+        } else {
+            specialization.rename(name.strip());
+            specialization.reinstate();
+        }
+        return new SpecializationView(specialization.getCode(), specialization.getName(), false);
+    }
+
+    /** Takes a specialization off the lists for new bookings; doctors and past appointments keep it. */
+    public void retireSpecialization(String code) {
+        Specialization specialization = code == null ? null : em.find(Specialization.class, code);
+        if (specialization == null) {
+            throw new InvalidPatientDataException(Map.of("code", "No specialization has the code " + code));
+        }
+        specialization.retire();
+    }
+
+    public List<WorkingHoursView> workingHours(String username) {
+        return em.createQuery("SELECT w FROM WorkingHours w WHERE w.doctor = :doctor ORDER BY w.day, w.start", WorkingHours.class)
+                .setParameter("doctor", profile(username)).getResultStream()
+                .map(w -> new WorkingHoursView(w.getId(), w.toSession())).toList();
+    }
+
+    /** Ends a template line after {@code lastDay} (a new line then takes over, e.g. from next month). */
+    public void endWorkingHours(long workingHoursId, LocalDate lastDay) {
+        WorkingHours line = em.find(WorkingHours.class, workingHoursId);
+        if (line == null) {
+            throw new InvalidPatientDataException(Map.of("workingHours", "No such template line"));
+        }
+        if (lastDay == null || lastDay.isBefore(line.toSession().effectiveFrom().minusDays(1))) {
+            throw new InvalidPatientDataException(Map.of("lastDay", "The last day cannot be before the line starts"));
+        }
+        line.endAfter(lastDay);
+    }
+
+    /** Exceptions that have not ended yet, in time order. */
+    public List<ScheduleChangeView> upcomingChanges(String username) {
+        return em.createQuery("SELECT c FROM ScheduleChangeEntry c WHERE c.doctor = :doctor AND c.endsAt > :now ORDER BY c.startsAt",
+                        ScheduleChangeEntry.class)
+                .setParameter("doctor", profile(username)).setParameter("now", Instant.now()).getResultStream()
+                .map(c -> new ScheduleChangeView(c.getId(), c.toChange(), c.getNote())).toList();
     }
 
     DoctorProfile profile(String username) {

@@ -102,6 +102,14 @@ public class DoctorProfile extends AuditedEntity {
         return department;
     }
 
+    public int getNewVisitMinutes() {
+        return newVisitMinutes;
+    }
+
+    public int getFollowUpMinutes() {
+        return followUpMinutes;
+    }
+
     public int getDailyCapacity() {
         return dailyCapacity;
     }

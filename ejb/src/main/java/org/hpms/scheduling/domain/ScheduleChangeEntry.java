@@ -55,6 +55,14 @@ public class ScheduleChangeEntry extends AuditedEntity {
         this.note = note;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
     public ScheduleChange toChange() {
         return new ScheduleChange(kind, new TimeInterval(startsAt, endsAt), room);
     }

@@ -24,6 +24,23 @@ public class Specialization extends AuditedEntity {
     protected Specialization() {
     }
 
+    public Specialization(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void retire() {
+        this.retired = true;
+    }
+
+    public void reinstate() {
+        this.retired = false;
+    }
+
     public String getCode() {
         return code;
     }

@@ -61,6 +61,15 @@ public class WorkingHours extends AuditedEntity {
         this.effectiveUntil = session.effectiveUntil();
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    /** The template line stops applying after {@code lastDay} (history of past weeks stays as it was). */
+    public void endAfter(LocalDate lastDay) {
+        this.effectiveUntil = lastDay;
+    }
+
     public WeeklySession toSession() {
         return new WeeklySession(day, start, end, room, effectiveFrom, effectiveUntil);
     }

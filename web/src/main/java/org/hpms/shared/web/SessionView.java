@@ -37,6 +37,11 @@ public class SessionView {
         return external().isUserInRole(Roles.DOCTOR) || external().isUserInRole(Roles.NURSE);
     }
 
+    /** The front desk, clinicians and administrators book, check in and see appointments. */
+    public boolean isMaySchedule() {
+        return isMayRegisterPatients() || isClinician();
+    }
+
     /** Only doctors diagnose and prescribe. */
     public boolean isDoctor() {
         return external().isUserInRole(Roles.DOCTOR);
