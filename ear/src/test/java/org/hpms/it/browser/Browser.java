@@ -115,11 +115,37 @@ final class Browser implements AutoCloseable {
                 "//*[@id='" + containerClientId + "']//label[normalize-space()='" + label + "']"))).click();
     }
 
+    /** Ticks an option of a PrimeFaces selectCheckboxMenu by its label: open the panel, tick, close. */
+    void tickInPanel(String menuId, String label) {
+        click("#" + escape(menuId));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + menuId + "_panel']//li[.//label[normalize-space()='"
+                + label + "']]//div[contains(@class, 'ui-chkbox-box')]"))).click();
+        click("#" + escape(menuId + "_panel") + " .ui-selectcheckboxmenu-close");
+    }
+
     /** Clicks the button whose id ends in {@code buttonIdEnd} in the table row that has a cell reading {@code cellText}. */
     void clickInRow(String tableClientId, String cellText, String buttonIdEnd) {
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + tableClientId + "']//tr[td[normalize-space()='"
                 + cellText + "']]//button[substring(@id, string-length(@id) - " + (buttonIdEnd.length() - 1) + ") = '"
                 + buttonIdEnd + "']"))).click();
+    }
+
+    /**
+     * Drags an element by the mouse so that its top edge lands on the top edge of {@code targetCss}, in
+     * small steps as a hand does (calendar libraries start a drag only after the pointer has moved).
+     */
+    void dragTopTo(String elementCss, String targetCss) {
+        WebElement element = waitFor(elementCss);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        WebElement target = driver.findElement(By.cssSelector(targetCss));
+        int dy = target.getRect().getY() - element.getRect().getY();
+        org.openqa.selenium.interactions.Actions hand = new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(element, 0, -element.getRect().getHeight() / 2 + 4).clickAndHold().pause(Duration.ofMillis(200));
+        int steps = 8;
+        for (int i = 0; i < steps; i++) {
+            hand.moveByOffset(0, dy / steps).pause(Duration.ofMillis(50));
+        }
+        hand.moveByOffset(0, dy - steps * (dy / steps)).pause(Duration.ofMillis(200)).release().perform();
     }
 
     /** Hands a file to a file input, as choosing it in the file dialog does. */

@@ -169,9 +169,9 @@ public class BookingService {
         if (from == null || until == null || !until.isAfter(from) || Duration.between(from, until).toDays() > 62) {
             throw new InvalidPatientDataException(Map.of("until", "Show 1 to 62 days at once"));
         }
-        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor d WHERE a.status <> :cancelled"
-                        + " AND a.startsAt >= :from AND a.startsAt < :until AND (:doctor = '' OR d.username = :doctor)"
-                        + " AND (:department = '' OR d.department = :department) ORDER BY a.startsAt", Appointment.class)
+        return em.createQuery("SELECT a FROM Appointment a JOIN FETCH a.patient JOIN FETCH a.doctor WHERE a.status <> :cancelled"
+                        + " AND a.startsAt >= :from AND a.startsAt < :until AND (:doctor = '' OR a.doctor.username = :doctor)"
+                        + " AND (:department = '' OR a.doctor.department = :department) ORDER BY a.startsAt", Appointment.class)
                 .setParameter("cancelled", AppointmentStatus.CANCELLED).setParameter("from", from).setParameter("until", until)
                 .setParameter("doctor", doctor == null ? "" : doctor).setParameter("department", department == null ? "" : department)
                 .getResultStream().map(AppointmentView::of).toList();

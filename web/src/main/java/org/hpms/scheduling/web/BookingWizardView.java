@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.hpms.patient.application.PatientDetails;
 import org.hpms.patient.application.PatientQueryService;
 import org.hpms.patient.domain.InvalidPatientDataException;
@@ -118,7 +117,7 @@ public class BookingWizardView implements Serializable {
             propose();
             Messages.error("That slot was just taken by another booking; here are fresh proposals");
         } catch (InvalidPatientDataException e) {
-            Messages.onFields(FORM_ID, Map.of("confirm", String.join("; ", e.getFieldErrors().values())));
+            Messages.error("Not booked: " + String.join("; ", e.getFieldErrors().values()));
         }
         return null;
     }

@@ -76,8 +76,10 @@ public class SchedulingAdminView implements Serializable {
     private LocalDate lineUntil;
 
     private ScheduleChangeKind changeKind = ScheduleChangeKind.LEAVE;
-    private LocalDateTime changeStart;
-    private LocalDateTime changeEnd;
+    private LocalDate changeStartDay;
+    private LocalTime changeStartTime;
+    private LocalDate changeEndDay;
+    private LocalTime changeEndTime;
     private String changeRoom;
     private String changeNote;
     private List<AppointmentView> affected = new ArrayList<>();
@@ -171,8 +173,16 @@ public class SchedulingAdminView implements Serializable {
 
     public void addChange() {
         ZoneId zone = HpmsConfiguration.hospitalZone();
-        if (changeStart == null || changeEnd == null || !changeEnd.isAfter(changeStart)) {
-            Messages.fieldError(FORM_ID + ":changeEnd", "Give a start and a later end");
+        LocalDateTime changeStart = changeStartDay == null ? null : changeStartDay.atTime(changeStartTime == null ? LocalTime.MIDNIGHT
+                : changeStartTime);
+        LocalDateTime changeEnd = changeEndDay == null ? null : changeEndTime == null || changeEndTime.equals(LocalTime.MIDNIGHT)
+                ? changeEndDay.plusDays(1).atStartOfDay() : changeEndDay.atTime(changeEndTime);
+        if (changeStart == null || changeEnd == null) {
+            Messages.fieldError(FORM_ID + ":changeEnd", "Give the first and the last day");
+            return;
+        }
+        if (!changeEnd.isAfter(changeStart)) {
+            Messages.fieldError(FORM_ID + ":changeEnd", "The end (" + changeEnd + ") must come after the start (" + changeStart + ")");
             return;
         }
         try {
@@ -351,20 +361,37 @@ public class SchedulingAdminView implements Serializable {
         this.changeKind = changeKind;
     }
 
-    public LocalDateTime getChangeStart() {
-        return changeStart;
+    public LocalDate getChangeStartDay() {
+        return changeStartDay;
     }
 
-    public void setChangeStart(LocalDateTime changeStart) {
-        this.changeStart = changeStart;
+    public void setChangeStartDay(LocalDate changeStartDay) {
+        this.changeStartDay = changeStartDay;
     }
 
-    public LocalDateTime getChangeEnd() {
-        return changeEnd;
+    public LocalTime getChangeStartTime() {
+        return changeStartTime;
     }
 
-    public void setChangeEnd(LocalDateTime changeEnd) {
-        this.changeEnd = changeEnd;
+    public void setChangeStartTime(LocalTime changeStartTime) {
+        this.changeStartTime = changeStartTime;
+    }
+
+    public LocalDate getChangeEndDay() {
+        return changeEndDay;
+    }
+
+    public void setChangeEndDay(LocalDate changeEndDay) {
+        this.changeEndDay = changeEndDay;
+    }
+
+    /** An end at 00:00 (or none) means the end of that day. */
+    public LocalTime getChangeEndTime() {
+        return changeEndTime;
+    }
+
+    public void setChangeEndTime(LocalTime changeEndTime) {
+        this.changeEndTime = changeEndTime;
     }
 
     public String getChangeRoom() {
