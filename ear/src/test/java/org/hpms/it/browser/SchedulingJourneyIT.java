@@ -12,14 +12,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Scheduling in a real browser: an administrator sets up a dermatologist's time, a receptionist books
  * through the wizard, finds the appointment on the calendar, drags it an hour later and checks the
- * patient in.
+ * patient in; the patient also comes as a walk-in today, gets a token on the queue board, and the
+ * doctor calls them in and completes the visit from "my day".
  */
 class SchedulingJourneyIT extends BrowserTestSupport {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     @Test
-    void adminSetsUpTheDoctorAndReceptionBooksThroughTheWizardMovesOnTheCalendarAndChecksIn() {
+    void adminSetsUpTheDoctorReceptionBooksMovesAndChecksInThenAWalkInIsQueuedAndSeen() {
         String doctor = PatientFixtures.uniqueWord("derm").toLowerCase();
         String department = PatientFixtures.uniqueWord("Skin");
         LocalDate tomorrow = LocalDate.now(ZoneId.systemDefault()).plusDays(1);
@@ -45,16 +46,8 @@ class SchedulingJourneyIT extends BrowserTestSupport {
         browser.click("#schedulingAdmin\\:saveProfile");
         browser.waitForText("#schedulingAdmin\\:messages", "Profile saved");
 
-        browser.choose("schedulingAdmin:changeKind", "Extra session");
-        browser.type("#schedulingAdmin\\:changeStartDay_input", DAY.format(tomorrow));
-        browser.type("#schedulingAdmin\\:changeStartTime", "09:00");
-        browser.type("#schedulingAdmin\\:changeEndDay_input", DAY.format(tomorrow));
-        browser.type("#schedulingAdmin\\:changeEndTime", "13:00");
-        browser.type("#schedulingAdmin\\:changeRoom", "Skin OPD 2");
-        browser.type("#schedulingAdmin\\:changeNote", "Extra skin clinic");
-        browser.click("#schedulingAdmin\\:addChange");
-        browser.waitForText("#schedulingAdmin\\:messages", "Extra session recorded");
-        browser.waitForText("#schedulingAdmin\\:changes", "Extra skin clinic");
+        addExtraSession(tomorrow, "09:00", tomorrow, "13:00", "Skin OPD 2", "Extra skin clinic");
+        addExtraSession(tomorrow.minusDays(1), "00:00", tomorrow.minusDays(1), "00:00", "Walk-in clinic", "All day today");
         browser.click("#menuForm\\:logout");
 
         browser.open("patients/register.xhtml");
@@ -102,6 +95,42 @@ class SchedulingJourneyIT extends BrowserTestSupport {
 
         browser.click("#calendar\\:selectedPatient");
         browser.waitForText("#upcomingAppointments", DAY.format(tomorrow) + " 10:00: " + doctor + ", DERMATOLOGY, room Skin OPD 2 (Arrived)");
-        assertTrue(browser.text("#upcomingAppointments").contains("Arrived"));
+        String mrn = browser.text("#patientMrn");
+
+        // The same patient comes back today without an appointment: a walk-in with a token, seen by the doctor.
+        browser.open("scheduling/today.xhtml");
+        browser.choose("desk:department", department);
+        browser.click("a[href='#desk:tabs:walkInTab']");
+        browser.type("#desk\\:tabs\\:walkInMrn", mrn);
+        browser.choose("desk:tabs:walkInSpecialization", "Dermatology");
+        browser.click("#desk\\:tabs\\:registerWalkIn");
+        browser.waitForText("#desk\\:messages", "for Shirin " + family + ": " + doctor + ", room Walk-in clinic");
+        String token = browser.text("#desk\\:messages").replaceAll(".*Token (\\d+) for.*", "$1");
+        browser.waitForText("#queueBoard", token);
+        browser.waitForText("#desk\\:tabs\\:today", "Shirin " + family + " (walk-in)");
+        browser.click("#menuForm\\:logout");
+
+        browser.open("scheduling/my-day.xhtml");
+        browser.logIn(doctor, "Skin-Clinic-0900");
+        browser.waitForText("#myDay\\:waiting", "1 waiting");
+        browser.clickInRow("myDay:appointments", token, "callIn");
+        browser.waitForText("#myDay\\:appointments", "In consultation");
+        browser.clickInRow("myDay:appointments", token, "complete");
+        browser.waitForText("#myDay\\:appointments", "Completed");
+        assertTrue(browser.text("#myDay\\:waiting").startsWith("0 waiting"));
+    }
+
+    /** On the scheduling admin page with the doctor chosen: an extra session (an end at 00:00 is the end of that day). */
+    private void addExtraSession(LocalDate startDay, String startTime, LocalDate endDay, String endTime, String room, String note) {
+        browser.choose("schedulingAdmin:changeKind", "Extra session");
+        browser.type("#schedulingAdmin\\:changeStartDay_input", DAY.format(startDay));
+        browser.type("#schedulingAdmin\\:changeStartTime", startTime);
+        browser.type("#schedulingAdmin\\:changeEndDay_input", DAY.format(endDay));
+        browser.type("#schedulingAdmin\\:changeEndTime", endTime);
+        browser.type("#schedulingAdmin\\:changeRoom", room);
+        browser.type("#schedulingAdmin\\:changeNote", note);
+        browser.click("#schedulingAdmin\\:addChange");
+        browser.waitForText("#schedulingAdmin\\:messages", "Extra session recorded");
+        browser.waitForText("#schedulingAdmin\\:changes", note);
     }
 }

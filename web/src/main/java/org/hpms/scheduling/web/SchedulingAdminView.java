@@ -192,6 +192,12 @@ public class SchedulingAdminView implements Serializable {
             Messages.info(changeKind.getLabel() + " recorded" + (affected.isEmpty() ? "" : "; " + affected.size()
                     + " booked appointment(s) need another doctor or time"));
             reloadTime();
+            changeStartDay = null;
+            changeStartTime = null;
+            changeEndDay = null;
+            changeEndTime = null;
+            changeRoom = null;
+            changeNote = null;
         } catch (InvalidPatientDataException e) {
             Messages.onFields(FORM_ID, e.getFieldErrors());
         }
