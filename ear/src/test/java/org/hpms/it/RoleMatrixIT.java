@@ -36,6 +36,13 @@ import org.hpms.scheduling.application.AssignmentService;
 import org.hpms.scheduling.application.BookingRequest;
 import org.hpms.scheduling.application.BookingService;
 import org.hpms.scheduling.application.NoShowSweeper;
+import org.hpms.scheduling.application.NotificationDelivery;
+import org.hpms.scheduling.application.NotificationDispatcher;
+import org.hpms.scheduling.application.QueueService;
+import org.hpms.scheduling.application.SchedulingDirectory;
+import org.hpms.scheduling.application.WaitlistRequest;
+import org.hpms.scheduling.application.WaitlistService;
+import org.hpms.scheduling.application.WalkInRequest;
 import org.hpms.scheduling.application.SchedulingAdminService;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.ScheduleChange;
@@ -91,6 +98,16 @@ class RoleMatrixIT {
     SchedulingAdminService schedulingAdmin;
     @EJB(lookup = "java:global/hpms/hpms-ejb/NoShowSweeper")
     NoShowSweeper sweeper;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/QueueService")
+    QueueService queue;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/WaitlistService")
+    WaitlistService waitlist;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/SchedulingDirectory")
+    SchedulingDirectory schedulingDirectory;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/NotificationDispatcher")
+    NotificationDispatcher dispatcher;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/NotificationDelivery")
+    NotificationDelivery delivery;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -173,6 +190,33 @@ class RoleMatrixIT {
                 .addScheduleChange("dr.nobody", new ScheduleChange(ScheduleChangeKind.LEAVE, new TimeInterval(Instant.now(),
                         Instant.now().plusSeconds(3600)), null), "leave")));
         rows.add(new Row("NoShowSweeper.markNoShows", Set.of(Staff.ADMIN), () -> sweeper.markNoShows(Instant.EPOCH)));
+        rows.add(new Row("SchedulingAdminService.saveSpecialization", Set.of(Staff.ADMIN),
+                () -> schedulingAdmin.saveSpecialization("x", "")));
+        rows.add(new Row("SchedulingAdminService.retireSpecialization", Set.of(Staff.ADMIN),
+                () -> run(() -> schedulingAdmin.retireSpecialization("NO_SUCH_SPECIALIZATION"))));
+        rows.add(new Row("SchedulingAdminService.workingHours", Set.of(Staff.ADMIN), () -> schedulingAdmin.workingHours("dr.nobody")));
+        rows.add(new Row("SchedulingAdminService.endWorkingHours", Set.of(Staff.ADMIN),
+                () -> run(() -> schedulingAdmin.endWorkingHours(-1, LocalDate.now()))));
+        rows.add(new Row("SchedulingAdminService.upcomingChanges", Set.of(Staff.ADMIN), () -> schedulingAdmin.upcomingChanges("dr.nobody")));
+        rows.add(new Row("BookingService.between", bookers, () -> booking.between("dr.nobody", null, Instant.now(),
+                Instant.now().plusSeconds(3600))));
+        rows.add(new Row("BookingService.upcomingFor", bookers, () -> booking.upcomingFor(NOBODY)));
+        rows.add(new Row("BookingService.details", bookers, () -> booking.details(NO_RECORD)));
+        rows.add(new Row("BookingService.notifications", bookers, () -> booking.notifications(NO_RECORD)));
+        rows.add(new Row("QueueService.registerWalkIn", bookers, () -> queue.registerWalkIn(new WalkInRequest(NOBODY, "GENERAL_MEDICINE",
+                null, VisitType.NEW, null))));
+        rows.add(new Row("QueueService.board", bookers, () -> queue.board("Nowhere", LocalDate.now())));
+        rows.add(new Row("QueueService.departments", EVERYONE, () -> queue.departments()));
+        rows.add(new Row("WaitlistService.join", bookers, () -> waitlist.join(new WaitlistRequest(NOBODY, "GENERAL_MEDICINE", null,
+                VisitType.NEW, Instant.now(), Instant.now().plusSeconds(86_400)))));
+        rows.add(new Row("WaitlistService.open", bookers, () -> waitlist.open()));
+        rows.add(new Row("WaitlistService.accept", bookers, () -> waitlist.accept(NO_RECORD)));
+        rows.add(new Row("WaitlistService.decline", bookers, () -> waitlist.decline(NO_RECORD)));
+        rows.add(new Row("SchedulingDirectory.specializations", EVERYONE, () -> schedulingDirectory.specializations()));
+        rows.add(new Row("SchedulingDirectory.doctors", EVERYONE, () -> schedulingDirectory.doctors()));
+        rows.add(new Row("StaffDirectory.nameOf", EVERYONE, () -> directory.nameOf("dr.nobody")));
+        rows.add(new Row("NotificationDispatcher.dispatchDue", Set.of(Staff.ADMIN), () -> dispatcher.dispatchDue(Instant.EPOCH)));
+        rows.add(new Row("NotificationDelivery.deliver", Set.of(Staff.ADMIN), () -> run(() -> delivery.deliver(-1))));
         return rows;
     }
 

@@ -93,14 +93,15 @@ public class AssignmentService {
         TimeInterval window = new TimeInterval(windowStart, windowEnd);
         List<Candidate> candidates = new ArrayList<>();
         List<String> exclusions = new ArrayList<>();
+        Map<Long, DoctorCalendar> calendars = DoctorCalendar.ofAll(em, doctors, windowStart.atZone(zone).toLocalDate(),
+                windowEnd.atZone(zone).toLocalDate(), zone);
         for (DoctorProfile doctor : doctors) {
             String name = names.getOrDefault(doctor.getUsername(), doctor.getUsername());
             if (!doctor.speaks(request.language())) {
                 exclusions.add(name + " does not speak " + request.language().strip());
                 continue;
             }
-            DoctorCalendar calendar = DoctorCalendar.of(em, doctor, windowStart.atZone(zone).toLocalDate(),
-                    windowEnd.atZone(zone).toLocalDate(), zone);
+            DoctorCalendar calendar = calendars.get(doctor.getId());
             Optional<Slot> slot = calendar.freeSlots(visitType, windowStart).stream()
                     .filter(s -> s.interval().start().isBefore(windowEnd))
                     .filter(s -> calendar.bookedOn(s.interval().start().atZone(zone).toLocalDate()) < doctor.getDailyCapacity())

@@ -59,6 +59,10 @@ public class ScheduleChangeEntry extends AuditedEntity {
         return id;
     }
 
+    public DoctorProfile getDoctor() {
+        return doctor;
+    }
+
     public String getNote() {
         return note;
     }

@@ -65,6 +65,10 @@ public class WorkingHours extends AuditedEntity {
         return id;
     }
 
+    public DoctorProfile getDoctor() {
+        return doctor;
+    }
+
     /** The template line stops applying after {@code lastDay} (history of past weeks stays as it was). */
     public void endAfter(LocalDate lastDay) {
         this.effectiveUntil = lastDay;
