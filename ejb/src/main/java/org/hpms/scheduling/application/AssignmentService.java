@@ -51,6 +51,7 @@ public class AssignmentService {
 
     public static final int MAX_WINDOW_DAYS = 31;
     static final Duration DEFAULT_WINDOW = Duration.ofDays(14);
+    static final int ROUNDS = 3;
 
     @PersistenceContext
     EntityManager em;
@@ -123,23 +124,33 @@ public class AssignmentService {
     }
 
     /**
-     * Proposes and books the best proposal in one step; when somebody takes that slot first, the next
-     * proposal is tried. Not transactional itself: each booking attempt is its own transaction.
+     * Proposes and books the best proposal in one step. Under load many clients see the same best doctor:
+     * a doctor whose calendar another booking holds right now is passed over for the next proposal, and a
+     * slot taken meanwhile likewise; when every proposal was busy or taken, fresh proposals are made
+     * (up to {@value #ROUNDS} rounds), and the last round waits for the doctor instead of passing over.
+     * Not transactional itself: each booking attempt is its own transaction.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AppointmentView assignAndBook(AssignmentRequest request) {
-        Assignment assignment = propose(request);
-        if (assignment.proposals().isEmpty()) {
-            throw new InvalidPatientDataException(Map.of("doctor", "No doctor of " + nameOf(assignment.specialization())
-                    + " can see the patient in this window: " + String.join("; ", assignment.exclusions())));
-        }
         VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
-        for (Proposal proposal : assignment.proposals()) {
-            try {
-                return booking.book(new BookingRequest(request.mrn(), proposal.doctor(), proposal.slot().interval().start(),
-                        visitType, assignment.specialization(), request.complaint()));
-            } catch (SlotTakenException taken) {
-                // taken between proposal and booking: try the next best
+        for (int round = 1; round <= ROUNDS; round++) {
+            Assignment assignment = propose(request);
+            if (assignment.proposals().isEmpty()) {
+                throw new InvalidPatientDataException(Map.of("doctor", "No doctor of " + nameOf(assignment.specialization())
+                        + " can see the patient in this window: " + String.join("; ", assignment.exclusions())));
+            }
+            for (Proposal proposal : assignment.proposals()) {
+                BookingRequest attempt = new BookingRequest(request.mrn(), proposal.doctor(), proposal.slot().interval().start(),
+                        visitType, assignment.specialization(), request.complaint());
+                try {
+                    Optional<AppointmentView> booked = round < ROUNDS ? booking.bookUnlessDoctorBusy(attempt)
+                            : Optional.of(booking.book(attempt));
+                    if (booked.isPresent()) {
+                        return booked.get();
+                    }
+                } catch (SlotTakenException taken) {
+                    // taken between proposal and booking: try the next best
+                }
             }
         }
         throw new SlotTakenException();

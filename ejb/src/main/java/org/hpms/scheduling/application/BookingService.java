@@ -73,7 +73,15 @@ public class BookingService {
     Event<AppointmentCancelled> cancelled;
 
     public AppointmentView book(BookingRequest request) {
-        return book(request, null);
+        return book(request, null, true).orElseThrow();
+    }
+
+    /**
+     * Books like {@link #book} unless another booking of the same doctor is in progress right now: then
+     * nothing is done and the answer is empty (automated assignment tries another doctor instead of queueing).
+     */
+    public Optional<AppointmentView> bookUnlessDoctorBusy(BookingRequest request) {
+        return book(request, null, false);
     }
 
     /**
@@ -98,7 +106,7 @@ public class BookingService {
             BookingRequest request = new BookingRequest(first.mrn(), first.doctor(), visit.start(), first.visitType(),
                     first.specialization(), first.complaint());
             try {
-                booked.add(book(request, seriesId));
+                booked.add(book(request, seriesId, true).orElseThrow());
             } catch (InvalidPatientDataException e) {
                 throw new InvalidPatientDataException(Map.of("series", "Visit " + (booked.size() + 1) + " on "
                         + TIME.format(visit.start().atZone(zone)) + ": " + String.join("; ", e.getFieldErrors().values())));
@@ -121,7 +129,7 @@ public class BookingService {
         old.cancel(session.getCallerPrincipal().getName(), "rescheduled", Instant.now());
         em.flush(); // frees the old time for the checks of the new booking; rolled back if that booking fails
         AppointmentView moved = book(new BookingRequest(old.getPatient().getMrn().value(), doctor, newStart, old.getVisitType(),
-                old.getSpecialization(), old.getComplaint()), old.getSeriesId());
+                old.getSpecialization(), old.getComplaint()), old.getSeriesId(), true).orElseThrow();
         cancelled.fire(freedBy(old)); // after the move: the patient's own new time is not offered to others
         auditTrail.record(AuditAction.APPOINTMENT_RESCHEDULED, old.getPatient().getMrn().value(), AuditOutcome.SUCCESS, null);
         return moved;
@@ -187,9 +195,16 @@ public class BookingService {
                 .setMaxResults(10).getResultStream().map(AppointmentView::of).toList();
     }
 
-    private AppointmentView book(BookingRequest request, String seriesId) {
+    /**
+     * Locks the patient, then the doctor (always in this order, so that bookings never deadlock): the
+     * patient's lock keeps two bookings of one patient from both passing the overlap check, the doctor's
+     * those of one doctor. Reads after the locks see every committed booking (READ COMMITTED, set on the
+     * datasource). Without {@code waitForDoctor}, a doctor locked by another booking gives an empty answer.
+     */
+    private Optional<AppointmentView> book(BookingRequest request, String seriesId, boolean waitForDoctor) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
         Patient patient = PatientLookup.current(em, request == null ? null : request.mrn());
+        em.lock(patient, LockModeType.PESSIMISTIC_WRITE);
         Map<String, String> problems = new TreeMap<>();
         if (request.visitType() == null) {
             problems.put("visitType", "New patient or follow-up?");
@@ -199,10 +214,10 @@ public class BookingService {
         } else if (request.start().isBefore(Instant.now())) {
             problems.put("start", "This time has passed");
         }
-        DoctorProfile doctor = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
-                .setParameter("username", request.doctor() == null ? "" : request.doctor())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // bookings of one doctor queue up here
-                .getResultStream().findFirst().orElse(null);
+        DoctorProfile doctor = lockedDoctor(request.doctor(), waitForDoctor);
+        if (doctor == BUSY) {
+            return Optional.empty();
+        }
         if (doctor == null || !doctor.isActive()) {
             problems.put("doctor", "No bookable doctor is called " + request.doctor());
         } else if (request.specialization() == null || !doctor.getSpecializations().contains(request.specialization())) {
@@ -251,7 +266,32 @@ public class BookingService {
         Reminders.planFor(em, appointment, Instant.now());
         auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.SUCCESS,
                 "with " + doctor.getUsername());
-        return AppointmentView.of(appointment);
+        return Optional.of(AppointmentView.of(appointment));
+    }
+
+    /** Lock timeout that makes Hibernate add SKIP LOCKED (its LockOptions.SKIP_LOCKED). */
+    private static final int SKIP_LOCKED = -2;
+
+    /** Stands for "locked by another booking" in {@link #lockedDoctor}. */
+    private static final DoctorProfile BUSY = new DoctorProfile("(busy)");
+
+    /** The doctor's profile under a write lock (bookings of one doctor queue up here); null if unknown; BUSY when skipping. */
+    private DoctorProfile lockedDoctor(String username, boolean wait) {
+        var query = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
+                .setParameter("username", username == null ? "" : username)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        if (wait) {
+            return query.getResultStream().findFirst().orElse(null);
+        }
+        // SKIP LOCKED: a locked row is simply not returned, so tell "busy" from "unknown" by a plain read.
+        Optional<DoctorProfile> free = query.setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultStream().findFirst();
+        if (free.isPresent()) {
+            return free.get();
+        }
+        boolean exists = !em.createQuery("SELECT d.id FROM DoctorProfile d WHERE d.username = :username", Long.class)
+                .setParameter("username", username == null ? "" : username).getResultList().isEmpty();
+        return exists ? BUSY : null;
     }
 
     public void cancel(String appointmentId, String reason) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorProfile;
 import org.hpms.scheduling.domain.ScheduleChange;
@@ -35,11 +34,12 @@ record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<S
                         + " AND c.startsAt < :end AND c.endsAt > :start", ScheduleChangeEntry.class)
                 .setParameter("doctor", doctor).setParameter("start", rangeStart).setParameter("end", rangeEnd)
                 .getResultStream().map(ScheduleChangeEntry::toChange).toList();
-        List<TimeInterval> booked = em.createQuery("SELECT a FROM Appointment a WHERE a.doctor = :doctor AND a.status <> :cancelled"
-                        + " AND a.startsAt < :end AND a.endsAt > :start", Appointment.class)
+        // Times only: no appointment entities (and none of their encrypted columns) are loaded.
+        List<TimeInterval> booked = em.createQuery("SELECT a.startsAt, a.endsAt FROM Appointment a WHERE a.doctor = :doctor"
+                        + " AND a.status <> :cancelled AND a.startsAt < :end AND a.endsAt > :start", Object[].class)
                 .setParameter("doctor", doctor).setParameter("cancelled", AppointmentStatus.CANCELLED)
                 .setParameter("start", rangeStart).setParameter("end", rangeEnd)
-                .getResultStream().map(Appointment::interval).toList();
+                .getResultStream().map(row -> new TimeInterval((Instant) row[0], (Instant) row[1])).toList();
         return new DoctorCalendar(doctor, template, changes, booked, from, until, zone);
     }
 
@@ -61,11 +61,12 @@ record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<S
                 .setParameter("doctors", doctors).setParameter("start", rangeStart).setParameter("end", rangeEnd).getResultStream()
                 .collect(Collectors.groupingBy(c -> c.getDoctor().getId(), Collectors.mapping(ScheduleChangeEntry::toChange,
                         Collectors.toList())));
-        Map<Long, List<TimeInterval>> booked = em.createQuery("SELECT a FROM Appointment a WHERE a.doctor IN :doctors"
-                        + " AND a.status <> :cancelled AND a.startsAt < :end AND a.endsAt > :start", Appointment.class)
+        Map<Long, List<TimeInterval>> booked = em.createQuery("SELECT a.doctor.id, a.startsAt, a.endsAt FROM Appointment a"
+                        + " WHERE a.doctor IN :doctors AND a.status <> :cancelled AND a.startsAt < :end AND a.endsAt > :start", Object[].class)
                 .setParameter("doctors", doctors).setParameter("cancelled", AppointmentStatus.CANCELLED)
                 .setParameter("start", rangeStart).setParameter("end", rangeEnd).getResultStream()
-                .collect(Collectors.groupingBy(a -> a.getDoctor().getId(), Collectors.mapping(Appointment::interval, Collectors.toList())));
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new TimeInterval((Instant) row[1],
+                        (Instant) row[2]), Collectors.toList())));
         Map<Long, DoctorCalendar> calendars = new HashMap<>();
         for (DoctorProfile doctor : doctors) {
             calendars.put(doctor.getId(), new DoctorCalendar(doctor, templates.getOrDefault(doctor.getId(), List.of()),

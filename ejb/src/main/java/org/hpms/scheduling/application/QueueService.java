@@ -54,6 +54,7 @@ public class QueueService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = now.atZone(zone).toLocalDate();
         Patient patient = PatientLookup.current(em, request == null ? null : request.mrn());
+        em.lock(patient, LockModeType.PESSIMISTIC_WRITE); // patient before doctor, as bookings do
         VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
         Map<String, String> problems = new TreeMap<>();
         if (request.specialization() == null || request.specialization().isBlank()) {
