@@ -269,28 +269,24 @@ public class BookingService {
         return Optional.of(AppointmentView.of(appointment));
     }
 
-    /** Lock timeout that makes Hibernate add SKIP LOCKED (its LockOptions.SKIP_LOCKED). */
-    private static final int SKIP_LOCKED = -2;
-
     /** Stands for "locked by another booking" in {@link #lockedDoctor}. */
     private static final DoctorProfile BUSY = new DoctorProfile("(busy)");
 
     /** The doctor's profile under a write lock (bookings of one doctor queue up here); null if unknown; BUSY when skipping. */
     private DoctorProfile lockedDoctor(String username, boolean wait) {
-        var query = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
-                .setParameter("username", username == null ? "" : username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        String name = username == null ? "" : username;
         if (wait) {
-            return query.getResultStream().findFirst().orElse(null);
+            return em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class).setParameter("username", name)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
         }
-        // SKIP LOCKED: a locked row is simply not returned, so tell "busy" from "unknown" by a plain read.
-        Optional<DoctorProfile> free = query.setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .getResultStream().findFirst();
-        if (free.isPresent()) {
-            return free.get();
+        // SKIP LOCKED (MySQL 8, MariaDB 10.6+) in SQL: a row another booking holds is not returned, without waiting.
+        List<?> free = em.createNativeQuery("SELECT id FROM doctor_profile WHERE staff_username = ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, name).getResultList();
+        if (!free.isEmpty()) {
+            return em.find(DoctorProfile.class, ((Number) free.get(0)).longValue()); // locked by us now
         }
         boolean exists = !em.createQuery("SELECT d.id FROM DoctorProfile d WHERE d.username = :username", Long.class)
-                .setParameter("username", username == null ? "" : username).getResultList().isEmpty();
+                .setParameter("username", name).getResultList().isEmpty();
         return exists ? BUSY : null;
     }
 

@@ -57,7 +57,7 @@ public class DoctorProfile extends AuditedEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY) // loaded when asked for: assignment reads 50 profiles without them
     @CollectionTable(name = "doctor_specialization", joinColumns = @JoinColumn(name = "doctor_id"))
     @Column(name = "specialization_code", nullable = false, length = 40)
     private Set<String> specializations = new TreeSet<>();

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Free slots of a doctor: the sessions of the weekly template on each date plus extra sessions, minus
@@ -47,22 +48,56 @@ public final class SlotCalculator {
                 sessions.add(new Slot(change.interval(), change.room()));
             }
         }
+        // Blocked time merged into disjoint stretches by start, and the slots found so far by start: each
+        // candidate is checked against its neighbours only (assignment does this for every slot of 50 doctors).
+        TreeMap<Instant, Instant> busy = merged(blocked);
+        TreeMap<Instant, Instant> taken = new TreeMap<>();
         List<Slot> free = new ArrayList<>();
         for (Slot session : sessions) {
             for (Instant start = session.interval().start(); !start.plus(length).isAfter(session.interval().end());
                  start = start.plus(length)) {
-                TimeInterval candidate = new TimeInterval(start, start.plus(length));
                 if (start.isBefore(rangeStart) || !start.isBefore(rangeEnd) || start.isBefore(notBefore)) {
                     continue;
                 }
-                if (blocked.stream().noneMatch(candidate::overlaps)
-                        && free.stream().noneMatch(slot -> slot.interval().overlaps(candidate))) {
-                    free.add(new Slot(candidate, session.room()));
+                Instant end = start.plus(length);
+                if (!overlapsAny(busy, start, end) && !overlapsAny(taken, start, end)) {
+                    free.add(new Slot(new TimeInterval(start, end), session.room()));
+                    taken.put(start, end);
                 }
             }
         }
         free.sort((a, b) -> a.interval().compareTo(b.interval()));
         return free;
+    }
+
+    /** Disjoint stretches (start to end) covering the intervals, keyed by start. */
+    private static TreeMap<Instant, Instant> merged(List<TimeInterval> intervals) {
+        List<TimeInterval> sorted = new ArrayList<>(intervals);
+        sorted.sort(null);
+        TreeMap<Instant, Instant> stretches = new TreeMap<>();
+        Instant currentStart = null;
+        Instant currentEnd = null;
+        for (TimeInterval interval : sorted) {
+            if (currentEnd != null && !interval.start().isAfter(currentEnd)) {
+                currentEnd = interval.end().isAfter(currentEnd) ? interval.end() : currentEnd;
+            } else {
+                if (currentStart != null) {
+                    stretches.put(currentStart, currentEnd);
+                }
+                currentStart = interval.start();
+                currentEnd = interval.end();
+            }
+        }
+        if (currentStart != null) {
+            stretches.put(currentStart, currentEnd);
+        }
+        return stretches;
+    }
+
+    /** Whether [start, end) overlaps a stretch of the map (disjoint stretches, or slots that never overlap). */
+    private static boolean overlapsAny(TreeMap<Instant, Instant> stretches, Instant start, Instant end) {
+        var before = stretches.lowerEntry(end); // the last stretch starting before the end
+        return before != null && before.getValue().isAfter(start);
     }
 
     /** True when the whole interval lies in working time (template or extra session) and touches no blocking change. */

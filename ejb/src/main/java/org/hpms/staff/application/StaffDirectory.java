@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import org.hpms.security.Roles;
-import org.hpms.staff.domain.StaffUser;
 
 /** Who works here, as other features need to know it (e.g. which doctors can attend a visit). No secrets. */
 @Stateless
@@ -23,10 +22,11 @@ public class StaffDirectory {
 
     /** Enabled accounts holding the role, by name. */
     public List<Member> withRole(String role) {
-        return em.createQuery("SELECT DISTINCT u FROM StaffUser u JOIN u.roles r WHERE r = :role AND u.enabled = true"
-                        + " ORDER BY u.fullName", StaffUser.class)
+        // Names only, in one query (loading the accounts would also load every account's roles).
+        return em.createQuery("SELECT DISTINCT u.username, u.fullName FROM StaffUser u JOIN u.roles r WHERE r = :role"
+                        + " AND u.enabled = true ORDER BY u.fullName", Object[].class)
                 .setParameter("role", role)
-                .getResultStream().map(u -> new Member(u.getUsername(), u.getFullName())).toList();
+                .getResultStream().map(row -> new Member((String) row[0], (String) row[1])).toList();
     }
 
     /** The name a staff member goes by, or the username when there is no such account. */
