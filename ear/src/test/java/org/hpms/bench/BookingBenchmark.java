@@ -31,8 +31,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.Staff;
-import org.hpms.patient.domain.InvalidPatientDataException;
-import org.hpms.scheduling.application.AppointmentView;
 import org.hpms.scheduling.application.AssignmentRequest;
 import org.hpms.scheduling.application.AssignmentService;
 import org.hpms.scheduling.application.BookingRequest;

@@ -75,8 +75,16 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Clicks once the element can be clicked; an element replaced by an ajax update meanwhile is looked up again. */
     void click(String cssSelector) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector)).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its label, as a person does: open, click. */

@@ -100,6 +100,7 @@ class SchedulingJourneyIT extends BrowserTestSupport {
         // The same patient comes back today without an appointment: a walk-in with a token, seen by the doctor.
         browser.open("scheduling/today.xhtml");
         browser.choose("desk:department", department);
+        browser.waitFor("#queueBoard"); // the form was re-rendered for the department: its queue board is shown
         browser.click("a[href='#desk:tabs:walkInTab']");
         browser.type("#desk\\:tabs\\:walkInMrn", mrn);
         browser.choose("desk:tabs:walkInSpecialization", "Dermatology");

@@ -252,8 +252,8 @@ public class BookingService {
         }
         refuseIfAny(problems, patient);
 
-        Appointment appointment = new Appointment(patient, doctor, new Slot(visit, calendar.sessionAround(visit).map(Slot::room).orElse(null)),
-                request.visitType(),
+        String room = calendar.sessionAround(visit).map(Slot::room).orElse(null);
+        Appointment appointment = new Appointment(patient, doctor, new Slot(visit, room), request.visitType(),
                 request.specialization(), request.complaint(), null);
         try {
             em.persist(appointment);

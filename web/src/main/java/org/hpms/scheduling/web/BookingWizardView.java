@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.hpms.patient.application.PatientDetails;
 import org.hpms.patient.application.PatientQueryService;
 import org.hpms.patient.domain.InvalidPatientDataException;
@@ -16,9 +15,6 @@ import org.hpms.scheduling.application.AssignmentRequest;
 import org.hpms.scheduling.application.AssignmentService;
 import org.hpms.scheduling.application.BookingRequest;
 import org.hpms.scheduling.application.BookingService;
-import org.hpms.scheduling.application.DoctorView;
-import org.hpms.scheduling.application.SchedulingDirectory;
-import org.hpms.scheduling.application.SpecializationView;
 import org.hpms.scheduling.domain.Proposal;
 import org.hpms.scheduling.domain.RankingPolicy;
 import org.hpms.scheduling.domain.SlotTakenException;
@@ -45,8 +41,6 @@ public class BookingWizardView implements Serializable {
     AssignmentService assignments;
     @EJB
     BookingService booking;
-    @EJB
-    SchedulingDirectory directory;
 
     private String mrn;
     private PatientDetails patient;
@@ -57,12 +51,10 @@ public class BookingWizardView implements Serializable {
     private LocalDate until;
     private String language;
     private String preferredDoctor;
-    private List<DoctorView> doctors;
     private RankingPolicy policy;
     private Assignment assignment;
     private int chosen;
     private AppointmentView booked;
-    private List<SpecializationView> specializations;
 
     /** Step by step: each step is checked before the next is shown (going back is always allowed). */
     public String onFlowProcess(FlowEvent event) {
@@ -127,30 +119,12 @@ public class BookingWizardView implements Serializable {
                 : assignment.proposals().get(Math.min(chosen, assignment.proposals().size() - 1));
     }
 
-    public List<SpecializationView> getSpecializations() {
-        if (specializations == null) {
-            specializations = directory.specializations().stream().filter(s -> !s.retired()).toList();
-        }
-        return specializations;
-    }
-
-    public List<DoctorView> getDoctors() {
-        if (doctors == null) {
-            doctors = directory.doctors();
-        }
-        return doctors;
-    }
-
     public String getPreferredDoctor() {
         return preferredDoctor;
     }
 
     public void setPreferredDoctor(String preferredDoctor) {
         this.preferredDoctor = preferredDoctor;
-    }
-
-    public VisitType[] getVisitTypes() {
-        return VisitType.values();
     }
 
     public RankingPolicy[] getPolicies() {

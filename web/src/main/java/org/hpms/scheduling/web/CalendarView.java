@@ -9,15 +9,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.scheduling.application.AppointmentView;
 import org.hpms.scheduling.application.BookingService;
-import org.hpms.scheduling.application.DoctorView;
-import org.hpms.scheduling.application.QueueService;
-import org.hpms.scheduling.application.SchedulingDirectory;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.SlotTakenException;
 import org.hpms.shared.config.HpmsConfiguration;
@@ -42,18 +38,12 @@ public class CalendarView implements Serializable {
 
     @EJB
     BookingService booking;
-    @EJB
-    SchedulingDirectory directory;
-    @EJB
-    QueueService queue;
 
     private String doctor;
     private String department;
     private LocalDate day;
     private AppointmentView selected;
     private String cancelReason;
-    private List<DoctorView> doctors;
-    private List<String> departments;
     /** Start of each shown appointment, by id: a move is the drag's delta from here. */
     private final Map<String, Instant> shownStarts = new HashMap<>();
     private final ScheduleModel model = new LazyScheduleModel() {
@@ -138,20 +128,6 @@ public class CalendarView implements Serializable {
     public void showDepartment() {
         doctor = null;
         selected = null;
-    }
-
-    public List<DoctorView> getDoctors() {
-        if (doctors == null) {
-            doctors = directory.doctors();
-        }
-        return doctors;
-    }
-
-    public List<String> getDepartments() {
-        if (departments == null) {
-            departments = queue.departments();
-        }
-        return departments;
     }
 
     public String getTimeZone() {

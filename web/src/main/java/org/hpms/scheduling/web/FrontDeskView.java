@@ -11,10 +11,7 @@ import java.util.List;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.scheduling.application.AppointmentView;
 import org.hpms.scheduling.application.BookingService;
-import org.hpms.scheduling.application.DoctorView;
 import org.hpms.scheduling.application.QueueService;
-import org.hpms.scheduling.application.SchedulingDirectory;
-import org.hpms.scheduling.application.SpecializationView;
 import org.hpms.scheduling.application.WaitlistRequest;
 import org.hpms.scheduling.application.WaitlistService;
 import org.hpms.scheduling.application.WaitlistView;
@@ -40,16 +37,11 @@ public class FrontDeskView implements Serializable {
     QueueService queue;
     @EJB
     WaitlistService waitlist;
-    @EJB
-    SchedulingDirectory directory;
 
     private String department;
     private List<AppointmentView> today = List.of();
     private List<AppointmentView> board = List.of();
     private List<WaitlistView> waiting = List.of();
-    private List<SpecializationView> specializations;
-    private List<DoctorView> doctors;
-    private List<String> departments;
 
     private String walkInMrn;
     private String walkInSpecialization;
@@ -129,31 +121,6 @@ public class FrontDeskView implements Serializable {
                 next -> Messages.info("Offered to the next patient on the list: " + next.patientName()),
                 () -> Messages.info("Declined; nobody else on the list fits this slot"));
         refresh();
-    }
-
-    public List<SpecializationView> getSpecializations() {
-        if (specializations == null) {
-            specializations = directory.specializations().stream().filter(s -> !s.retired()).toList();
-        }
-        return specializations;
-    }
-
-    public List<DoctorView> getDoctors() {
-        if (doctors == null) {
-            doctors = directory.doctors();
-        }
-        return doctors;
-    }
-
-    public List<String> getDepartments() {
-        if (departments == null) {
-            departments = queue.departments();
-        }
-        return departments;
-    }
-
-    public VisitType[] getVisitTypes() {
-        return VisitType.values();
     }
 
     public List<AppointmentView> getToday() {

@@ -2,6 +2,7 @@ package org.hpms.scheduling.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
@@ -53,8 +54,9 @@ public class SchedulingAdminView implements Serializable {
     StaffDirectory staff;
     @EJB
     AssignmentService assignments;
+    @Inject
+    SchedulingPickLists pickLists;
 
-    private List<SpecializationView> specializations;
     private String newCode;
     private String newName;
 
@@ -84,20 +86,13 @@ public class SchedulingAdminView implements Serializable {
     private String changeNote;
     private List<AppointmentView> affected = new ArrayList<>();
 
-    public List<SpecializationView> getSpecializations() {
-        if (specializations == null) {
-            specializations = directory.specializations();
-        }
-        return specializations;
-    }
-
     public void saveSpecialization() {
         try {
             SpecializationView saved = admin.saveSpecialization(newCode, newName);
             Messages.info("Saved " + saved.name() + " (" + saved.code() + ")");
             newCode = null;
             newName = null;
-            specializations = null;
+            pickLists.forgetSpecializations();
         } catch (InvalidPatientDataException e) {
             Messages.onFields(FORM_ID, e.getFieldErrors());
         }
@@ -106,7 +101,7 @@ public class SchedulingAdminView implements Serializable {
     public void retire(SpecializationView specialization) {
         admin.retireSpecialization(specialization.code());
         Messages.info(specialization.name() + " is retired: no new bookings");
-        specializations = null;
+        pickLists.forgetSpecializations();
     }
 
     public List<StaffDirectory.Member> getDoctorAccounts() {
