@@ -61,9 +61,7 @@ class AdministrationIT extends BrowserTestSupport {
         browser.click("#staff\\:create");
         browser.waitForText("#staff\\:messages", "Account " + username + " created");
         browser.waitForText("#staff\\:accounts", username);
-        browser.click("#menuForm\\:logout");
-
-        browser.waitFor("#loggedOut");
+        browser.logOut();
         browser.open("index.xhtml");
         browser.logIn(username, password);
         browser.waitForText("#welcomeUser", username);
@@ -82,17 +80,13 @@ class AdministrationIT extends BrowserTestSupport {
         browser.type("#password\\:repeatedPassword", ownPassword);
         browser.click("#password\\:change");
         browser.waitForText("#password\\:messages", "Your password has been changed");
-        browser.click("#menuForm\\:logout");
-
-        browser.waitFor("#loggedOut");
+        browser.logOut();
         browser.open("admin/staff.xhtml");
         browser.logIn(Staff.ADMIN, Staff.DEMO_PASSWORD);
         browser.waitForText("#staff\\:accounts", username);
         browser.clickInRow("staff:accounts", username, ":toggle");
         browser.waitForText("#staff\\:messages", "Account " + username + " disabled");
-        browser.click("#menuForm\\:logout");
-
-        browser.waitFor("#loggedOut");
+        browser.logOut();
         browser.open("index.xhtml");
         browser.logIn(username, ownPassword);
         browser.waitFor("#loginError");

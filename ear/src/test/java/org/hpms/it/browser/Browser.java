@@ -161,6 +161,12 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.cssSelector(fileInputCss)).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Logs out from the menu and waits for the login page: the next page opened then starts a new session. */
+    void logOut() {
+        click("#menuForm\\:logout");
+        waitFor("#loggedOut");
+    }
+
     void logIn(String username, String password) {
         type("#username", username);
         type("#password", password);

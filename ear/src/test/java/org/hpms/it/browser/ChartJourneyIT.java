@@ -31,7 +31,7 @@ class ChartJourneyIT extends BrowserTestSupport {
         assertTrue(MedicalRecordNumber.isValid(mrn), mrn);
         assertEquals("O+", browser.text("#patientBloodGroup"));
         assertFalse(browser.isPresent("#chart"), "reception sees no clinical record");
-        browser.click("#menuForm\\:logout");
+        browser.logOut();
 
         browser.open("patients/view.xhtml?mrn=" + mrn);
         browser.logIn(Staff.DOCTOR, Staff.DEMO_PASSWORD);

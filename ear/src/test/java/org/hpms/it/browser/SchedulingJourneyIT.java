@@ -48,7 +48,7 @@ class SchedulingJourneyIT extends BrowserTestSupport {
 
         addExtraSession(tomorrow, "09:00", tomorrow, "13:00", "Skin OPD 2", "Extra skin clinic");
         addExtraSession(tomorrow.minusDays(1), "00:00", tomorrow.minusDays(1), "00:00", "Walk-in clinic", "All day today");
-        browser.click("#menuForm\\:logout");
+        browser.logOut();
 
         browser.open("patients/register.xhtml");
         browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);
@@ -109,7 +109,7 @@ class SchedulingJourneyIT extends BrowserTestSupport {
         String token = browser.text("#desk\\:messages").replaceAll(".*Token (\\d+) for.*", "$1");
         browser.waitForText("#queueBoard", token);
         browser.waitForText("#desk\\:tabs\\:today", "Shirin " + family + " (walk-in)");
-        browser.click("#menuForm\\:logout");
+        browser.logOut();
 
         browser.open("scheduling/my-day.xhtml");
         browser.logIn(doctor, "Skin-Clinic-0900");

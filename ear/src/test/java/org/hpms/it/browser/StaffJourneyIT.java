@@ -56,8 +56,7 @@ class StaffJourneyIT extends BrowserTestSupport {
         Path screenshot = browser.screenshot("patient-page");
         assertTrue(Files.size(screenshot) > 10_000, "screenshot of the patient page saved");
 
-        browser.click("#menuForm\\:logout");
-        browser.waitFor("#loggedOut");
+        browser.logOut();
         browser.open("patients/view.xhtml?mrn=" + mrn);
         browser.waitFor("#loginForm");
         assertFalse(browser.pageSource().contains(family), "no patient data after logout");
@@ -102,9 +101,7 @@ class StaffJourneyIT extends BrowserTestSupport {
         recordPenicillinAllergy();
         browser.waitForText("#allergyBanner", "Penicillin (life-threatening: anaphylaxis)");
         browser.waitForText("#allergies\\:list", "Penicillin");
-        browser.click("#menuForm\\:logout");
-
-        browser.waitFor("#loggedOut");
+        browser.logOut();
         browser.open(patientUrl.substring(patientUrl.indexOf("patients/")));
         browser.logIn(Staff.RECEPTIONIST, Staff.DEMO_PASSWORD);
         browser.waitForText("#patientName", "Rahim Uddin");
