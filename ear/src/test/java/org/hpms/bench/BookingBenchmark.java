@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.hpms.it.support.Deployments;
+import org.hpms.it.support.SchedulingFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.scheduling.application.AssignmentRequest;
 import org.hpms.scheduling.application.AssignmentService;
@@ -39,7 +39,6 @@ import org.hpms.scheduling.application.SchedulingAdminService;
 import org.hpms.scheduling.domain.RankingPolicy;
 import org.hpms.scheduling.domain.SlotTakenException;
 import org.hpms.scheduling.domain.VisitType;
-import org.hpms.scheduling.domain.WeeklySession;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.staff.application.StaffAccountService;
@@ -239,10 +238,8 @@ class BookingBenchmark {
                 if (!accounts.exists(doctor(d))) {
                     accounts.create(doctor(d), "Dr. Bench " + d, "Bench-Doctor-Pass-" + d, List.of(Roles.DOCTOR));
                     admin.saveProfile(doctor(d), DEPARTMENT, 20, 10, 40, List.of("English"), List.of(SPECIALIZATION));
-                    for (DayOfWeek day : DayOfWeek.values()) {
-                        admin.addWorkingHours(doctor(d), new WeeklySession(day, LocalTime.of(8, 0), LocalTime.of(20, 0), "Bench " + d,
-                                LocalDate.of(2026, 1, 1), null));
-                    }
+                    SchedulingFixtures.worksEveryDay(admin, doctor(d), LocalTime.of(8, 0), LocalTime.of(20, 0), "Bench " + d,
+                            LocalDate.of(2026, 1, 1));
                 }
             }
             return null;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.SchedulingFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.hpms.patient.domain.InvalidPatientDataException;
@@ -39,7 +39,6 @@ import org.hpms.scheduling.domain.ScheduleChangeKind;
 import org.hpms.scheduling.domain.TimeInterval;
 import org.hpms.scheduling.domain.VisitType;
 import org.hpms.scheduling.domain.WaitlistStatus;
-import org.hpms.scheduling.domain.WeeklySession;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.staff.application.StaffAccountService;
@@ -86,10 +85,8 @@ class HospitalDayIT {
                 accounts.create(SECOND, "Dr. Farhana Islam", "Farhana-Pass-2026!", List.of(Roles.DOCTOR));
                 for (String doctor : List.of(FIRST, SECOND)) {
                     admin.saveProfile(doctor, "Paediatrics", 20, 10, 40, List.of("Bengali"), List.of("PAEDIATRICS"));
-                    for (DayOfWeek day : DayOfWeek.values()) {
-                        admin.addWorkingHours(doctor, new WeeklySession(day, LocalTime.of(8, 0), LocalTime.of(20, 0), "Child OPD",
-                                LocalDate.now(zone).minusDays(1), null));
-                    }
+                    SchedulingFixtures.worksEveryDay(admin, doctor, LocalTime.of(8, 0), LocalTime.of(20, 0), "Child OPD",
+                            LocalDate.now(zone).minusDays(1));
                     Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
                     admin.addScheduleChange(doctor, new ScheduleChange(ScheduleChangeKind.EXTRA_SESSION,
                             new TimeInterval(now.minus(Duration.ofHours(1)), now.plus(Duration.ofHours(8))), "Child OPD"), "walk-in clinic");

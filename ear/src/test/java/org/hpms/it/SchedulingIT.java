@@ -12,7 +12,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,6 +26,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.SchedulingFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.hpms.patient.domain.InvalidPatientDataException;
@@ -47,7 +47,6 @@ import org.hpms.scheduling.domain.Slot;
 import org.hpms.scheduling.domain.SlotTakenException;
 import org.hpms.scheduling.domain.TimeInterval;
 import org.hpms.scheduling.domain.VisitType;
-import org.hpms.scheduling.domain.WeeklySession;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.staff.application.StaffAccountService;
@@ -110,11 +109,8 @@ class SchedulingIT {
             admin.saveProfile(EARLY_PHYSICIAN, "Medicine", 20, 10, 30, List.of("English"), List.of("GENERAL_MEDICINE"));
             if (firstTime) {
                 for (String doctor : List.of(PHYSICIAN, CARDIOLOGIST, EARLY_PHYSICIAN)) {
-                    for (DayOfWeek day : DayOfWeek.values()) {
-                        admin.addWorkingHours(doctor, new WeeklySession(day, LocalTime.of(doctor.equals(EARLY_PHYSICIAN) ? 7 : 8, 0),
-                                LocalTime.of(20, 0), doctor.equals(CARDIOLOGIST) ? "OPD 7" : "OPD 4", LocalDate.now(zone).minusDays(1),
-                                null));
-                    }
+                    SchedulingFixtures.worksEveryDay(admin, doctor, LocalTime.of(doctor.equals(EARLY_PHYSICIAN) ? 7 : 8, 0),
+                            LocalTime.of(20, 0), doctor.equals(CARDIOLOGIST) ? "OPD 7" : "OPD 4", LocalDate.now(zone).minusDays(1));
                 }
             }
             return null;

@@ -77,7 +77,7 @@ public final class PatientSummaryPdf {
         PdfPTable table = new PdfPTable(4);
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
-        cell(table, "Name", patient.getGivenName() + " " + patient.getFamilyName());
+        cell(table, "Name", patient.getFullName());
         cell(table, "MRN", patient.getMrn().value());
         cell(table, "Date of birth", String.valueOf(patient.getBirthDate()));
         cell(table, "Sex", patient.getSex().getLabel());

@@ -332,6 +332,11 @@ public class Patient extends AuditedEntity {
         return maritalStatus;
     }
 
+    /** Given and family name, as lists and letters address the patient. */
+    public String getFullName() {
+        return givenName + " " + familyName;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -13,7 +13,7 @@ public record AppointmentView(String id, String mrn, String patientName, String 
 
     static AppointmentView of(Appointment appointment) {
         return new AppointmentView(appointment.getPublicId(), appointment.getPatient().getMrn().value(),
-                appointment.getPatient().getGivenName() + " " + appointment.getPatient().getFamilyName(),
+                appointment.getPatient().getFullName(),
                 appointment.getDoctor().getUsername(), appointment.getStartsAt(), appointment.getEndsAt(),
                 appointment.getVisitType(), appointment.getSpecialization(), appointment.getStatus(), appointment.getRoom(),
                 appointment.getSeriesId(), appointment.isWalkIn(), appointment.getToken());

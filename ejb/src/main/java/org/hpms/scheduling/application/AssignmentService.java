@@ -79,8 +79,7 @@ public class AssignmentService {
             throw new InvalidPatientDataException(problems);
         }
         VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
-        List<DoctorProfile> doctors = em.createQuery("SELECT DISTINCT d FROM DoctorProfile d JOIN d.specializations s"
-                        + " WHERE s = :code AND d.active = true ORDER BY d.username", DoctorProfile.class)
+        List<DoctorProfile> doctors = em.createNamedQuery(DoctorProfile.PRACTISING, DoctorProfile.class)
                 .setParameter("code", specialization).getResultList();
         if (doctors.isEmpty()) {
             throw new InvalidPatientDataException(Map.of("specialization", "No doctor practises " + nameOf(specialization)));

@@ -199,7 +199,8 @@ public class BookingService {
      * Locks the patient, then the doctor (always in this order, so that bookings never deadlock): the
      * patient's lock keeps two bookings of one patient from both passing the overlap check, the doctor's
      * those of one doctor. Reads after the locks see every committed booking (READ COMMITTED, set on the
-     * datasource). Without {@code waitForDoctor}, a doctor locked by another booking gives an empty answer.
+     * datasource). Without {@code waitForDoctor}, a doctor locked by another booking gives an empty answer
+     * at once instead of a wait.
      */
     private Optional<AppointmentView> book(BookingRequest request, String seriesId, boolean waitForDoctor) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
@@ -214,10 +215,13 @@ public class BookingService {
         } else if (request.start().isBefore(Instant.now())) {
             problems.put("start", "This time has passed");
         }
-        DoctorProfile doctor = lockedDoctor(request.doctor(), waitForDoctor);
-        if (doctor == BUSY) {
+        if (!waitForDoctor && doctorBusy(request.doctor())) {
             return Optional.empty();
         }
+        DoctorProfile doctor = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
+                .setParameter("username", request.doctor() == null ? "" : request.doctor())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // bookings of one doctor queue up here
+                .getResultStream().findFirst().orElse(null);
         if (doctor == null || !doctor.isActive()) {
             problems.put("doctor", "No bookable doctor is called " + request.doctor());
         } else if (request.specialization() == null || !doctor.getSpecializations().contains(request.specialization())) {
@@ -269,25 +273,17 @@ public class BookingService {
         return Optional.of(AppointmentView.of(appointment));
     }
 
-    /** Stands for "locked by another booking" in {@link #lockedDoctor}. */
-    private static final DoctorProfile BUSY = new DoctorProfile("(busy)");
-
-    /** The doctor's profile under a write lock (bookings of one doctor queue up here); null if unknown; BUSY when skipping. */
-    private DoctorProfile lockedDoctor(String username, boolean wait) {
+    /**
+     * True when another booking holds the doctor's row right now. Otherwise the row is locked by this
+     * transaction from here on (or the doctor does not exist). SKIP LOCKED (MySQL 8, MariaDB 10.6+) is
+     * written in SQL: Hibernate drops it from a lock hint when it cannot read the server's version.
+     */
+    private boolean doctorBusy(String username) {
         String name = username == null ? "" : username;
-        if (wait) {
-            return em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class).setParameter("username", name)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().orElse(null);
-        }
-        // SKIP LOCKED (MySQL 8, MariaDB 10.6+) in SQL: a row another booking holds is not returned, without waiting.
-        List<?> free = em.createNativeQuery("SELECT id FROM doctor_profile WHERE staff_username = ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, name).getResultList();
-        if (!free.isEmpty()) {
-            return em.find(DoctorProfile.class, ((Number) free.get(0)).longValue()); // locked by us now
-        }
-        boolean exists = !em.createQuery("SELECT d.id FROM DoctorProfile d WHERE d.username = :username", Long.class)
+        boolean lockedNow = !em.createNativeQuery("SELECT id FROM doctor_profile WHERE staff_username = ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, name).getResultList().isEmpty();
+        return !lockedNow && !em.createQuery("SELECT d.id FROM DoctorProfile d WHERE d.username = :username", Long.class)
                 .setParameter("username", name).getResultList().isEmpty();
-        return exists ? BUSY : null;
     }
 
     public void cancel(String appointmentId, String reason) {

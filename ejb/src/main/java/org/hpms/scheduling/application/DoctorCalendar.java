@@ -21,26 +21,12 @@ import org.hpms.scheduling.domain.VisitType;
 import org.hpms.scheduling.domain.WeeklySession;
 import org.hpms.scheduling.domain.WorkingHours;
 
-/** One doctor's template, exceptions and bookings around a range of dates, read in three queries. */
+/** One doctor's template, exceptions and bookings around a range of dates (read for many doctors at once in three queries). */
 record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<ScheduleChange> changes, List<TimeInterval> booked,
                       LocalDate from, LocalDate until, ZoneId zone) {
 
     static DoctorCalendar of(EntityManager em, DoctorProfile doctor, LocalDate from, LocalDate until, ZoneId zone) {
-        Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
-        Instant rangeEnd = until.plusDays(2).atStartOfDay(zone).toInstant();
-        List<WeeklySession> template = em.createQuery("SELECT w FROM WorkingHours w WHERE w.doctor = :doctor", WorkingHours.class)
-                .setParameter("doctor", doctor).getResultStream().map(WorkingHours::toSession).toList();
-        List<ScheduleChange> changes = em.createQuery("SELECT c FROM ScheduleChangeEntry c WHERE c.doctor = :doctor"
-                        + " AND c.startsAt < :end AND c.endsAt > :start", ScheduleChangeEntry.class)
-                .setParameter("doctor", doctor).setParameter("start", rangeStart).setParameter("end", rangeEnd)
-                .getResultStream().map(ScheduleChangeEntry::toChange).toList();
-        // Times only: no appointment entities (and none of their encrypted columns) are loaded.
-        List<TimeInterval> booked = em.createQuery("SELECT a.startsAt, a.endsAt FROM Appointment a WHERE a.doctor = :doctor"
-                        + " AND a.status <> :cancelled AND a.startsAt < :end AND a.endsAt > :start", Object[].class)
-                .setParameter("doctor", doctor).setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .setParameter("start", rangeStart).setParameter("end", rangeEnd)
-                .getResultStream().map(row -> new TimeInterval((Instant) row[0], (Instant) row[1])).toList();
-        return new DoctorCalendar(doctor, template, changes, booked, from, until, zone);
+        return ofAll(em, List.of(doctor), from, until, zone).get(doctor.getId());
     }
 
     /**
@@ -61,6 +47,7 @@ record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<S
                 .setParameter("doctors", doctors).setParameter("start", rangeStart).setParameter("end", rangeEnd).getResultStream()
                 .collect(Collectors.groupingBy(c -> c.getDoctor().getId(), Collectors.mapping(ScheduleChangeEntry::toChange,
                         Collectors.toList())));
+        // Times only: no appointment entities (and none of their encrypted columns) are loaded.
         Map<Long, List<TimeInterval>> booked = em.createQuery("SELECT a.doctor.id, a.startsAt, a.endsAt FROM Appointment a"
                         + " WHERE a.doctor IN :doctors AND a.status <> :cancelled AND a.startsAt < :end AND a.endsAt > :start", Object[].class)
                 .setParameter("doctors", doctors).setParameter("cancelled", AppointmentStatus.CANCELLED)

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
@@ -61,19 +62,19 @@ public class QueueService {
             problems.put("specialization", "Choose who the patient needs to see");
             refuse(problems, patient);
         }
-        List<DoctorProfile> doctors = em.createQuery("SELECT DISTINCT d FROM DoctorProfile d JOIN d.specializations s"
-                        + " WHERE s = :code AND d.active = true AND (:doctor = '' OR d.username = :doctor) ORDER BY d.username",
-                        DoctorProfile.class)
-                .setParameter("code", request.specialization().strip())
-                .setParameter("doctor", request.doctor() == null ? "" : request.doctor().strip()).getResultList();
+        String namedDoctor = request.doctor() == null ? "" : request.doctor().strip();
+        List<DoctorProfile> doctors = em.createNamedQuery(DoctorProfile.PRACTISING, DoctorProfile.class)
+                .setParameter("code", request.specialization().strip()).getResultStream()
+                .filter(d -> namedDoctor.isEmpty() || d.getUsername().equals(namedDoctor)).toList();
         DoctorProfile chosen = null;
         Slot session = null;
         long shortestQueue = Long.MAX_VALUE;
+        Map<Long, DoctorCalendar> calendars = DoctorCalendar.ofAll(em, doctors, today, today, zone);
+        Map<Long, Long> waitingByDoctor = waitingFor(doctors, today);
         for (DoctorProfile doctor : doctors) {
             TimeInterval visit = new TimeInterval(now, now.plus(Duration.ofMinutes(doctor.minutesFor(visitType))));
-            Optional<Slot> atWork = DoctorCalendar.of(em, doctor, today, today, zone)
-                    .sessionAround(new TimeInterval(now, now.plusSeconds(1)));
-            long waiting = waitingFor(doctor, today);
+            Optional<Slot> atWork = calendars.get(doctor.getId()).sessionAround(new TimeInterval(now, now.plusSeconds(1)));
+            long waiting = waitingByDoctor.getOrDefault(doctor.getId(), 0L);
             if (atWork.isPresent() && waiting < shortestQueue) {
                 chosen = doctor;
                 session = new Slot(visit, atWork.get().room());
@@ -116,11 +117,15 @@ public class QueueService {
                 .getResultStream().sorted(Comparator.naturalOrder()).toList();
     }
 
-    private long waitingFor(DoctorProfile doctor, LocalDate day) {
-        return em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.doctor = :doctor AND a.queueDay = :day"
-                        + " AND a.status = :waiting", Long.class)
-                .setParameter("doctor", doctor).setParameter("day", day).setParameter("waiting", AppointmentStatus.CHECKED_IN)
-                .getSingleResult();
+    /** Patients waiting (arrived, not yet called in) per doctor on the day, by doctor id. */
+    private Map<Long, Long> waitingFor(List<DoctorProfile> doctors, LocalDate day) {
+        if (doctors.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a.doctor.id, COUNT(a) FROM Appointment a WHERE a.doctor IN :doctors AND a.queueDay = :day"
+                        + " AND a.status = :waiting GROUP BY a.doctor.id", Object[].class)
+                .setParameter("doctors", doctors).setParameter("day", day).setParameter("waiting", AppointmentStatus.CHECKED_IN)
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     private boolean holdsTimeNow(Patient patient, TimeInterval visit) {

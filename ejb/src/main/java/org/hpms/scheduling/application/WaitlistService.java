@@ -94,7 +94,9 @@ public class WaitlistService {
 
     /** Offers the freed time to the first waiting patient who fits; runs inside the cancelling transaction. */
     public void offerFreedSlot(@Observes AppointmentCancelled freed) {
-        offerToFirstFitting(freed, null);
+        DoctorProfile doctor = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
+                .setParameter("username", freed.doctor()).getSingleResult();
+        offerToFirstFitting(doctor, freed.specialization(), freed.freed(), freed.mrn());
     }
 
     /** The patient takes the offered slot: it is booked (with every check of a booking), or refused with the reason. */
@@ -110,37 +112,35 @@ public class WaitlistService {
     /** The patient does not want the offered slot: they wait on, and the slot goes to the next who fits. */
     public Optional<WaitlistView> decline(String entryId) {
         WaitlistEntry entry = offered(entryId);
-        AppointmentCancelled freed = new AppointmentCancelled(null, entry.getPatient().getMrn().value(),
-                entry.getOfferedDoctor().getUsername(), entry.getSpecialization(),
-                new TimeInterval(entry.getOfferedStart(), entry.getOfferedStart().plus(Duration.ofMinutes(
-                        entry.getOfferedDoctor().minutesFor(entry.getVisitType())))));
+        DoctorProfile doctor = entry.getOfferedDoctor();
+        TimeInterval slot = new TimeInterval(entry.getOfferedStart(),
+                entry.getOfferedStart().plus(Duration.ofMinutes(doctor.minutesFor(entry.getVisitType()))));
         entry.waitAgain();
         em.createQuery("UPDATE Notification n SET n.status = :skipped, n.lastError = 'offer declined'"
                         + " WHERE n.waitlistEntry = :entry AND n.status = :pending")
                 .setParameter("skipped", NotificationStatus.SKIPPED).setParameter("pending", NotificationStatus.PENDING)
                 .setParameter("entry", entry).executeUpdate();
         auditTrail.record(AuditAction.WAITLIST_OFFER_ANSWERED, entry.getPatient().getMrn().value(), AuditOutcome.SUCCESS, "declined");
-        return offerToFirstFitting(freed, entry);
+        return offerToFirstFitting(doctor, entry.getSpecialization(), slot, entry.getPatient().getMrn().value());
     }
 
-    private Optional<WaitlistView> offerToFirstFitting(AppointmentCancelled freed, WaitlistEntry passedOver) {
+    /** Offers the freed time to the oldest waiting entry that fits, other than the patient who freed or declined it. */
+    private Optional<WaitlistView> offerToFirstFitting(DoctorProfile doctor, String specialization, TimeInterval freed,
+                                                        String freedByMrn) {
         Instant now = Instant.now();
-        if (!freed.freed().start().isAfter(now)) {
+        if (!freed.start().isAfter(now)) {
             return Optional.empty(); // time that has passed is nobody's to take
         }
-        DoctorProfile doctor = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
-                .setParameter("username", freed.doctor()).getSingleResult();
         List<WaitlistEntry> waiting = em.createQuery("SELECT w FROM WaitlistEntry w JOIN FETCH w.patient WHERE w.status = :waiting"
                         + " AND w.specialization = :specialization AND w.windowFrom <= :start AND w.windowUntil >= :end ORDER BY w.id",
                         WaitlistEntry.class)
-                .setParameter("waiting", WaitlistStatus.WAITING).setParameter("specialization", freed.specialization())
-                .setParameter("start", freed.freed().start()).setParameter("end", freed.freed().end()).getResultList();
+                .setParameter("waiting", WaitlistStatus.WAITING).setParameter("specialization", specialization)
+                .setParameter("start", freed.start()).setParameter("end", freed.end()).getResultList();
         for (WaitlistEntry entry : waiting) {
-            if (entry == passedOver || entry.getPatient().getMrn().value().equals(freed.mrn())
-                    || !entry.fits(doctor, freed.specialization(), freed.freed())) {
+            if (entry.getPatient().getMrn().value().equals(freedByMrn) || !entry.fits(doctor, specialization, freed)) {
                 continue;
             }
-            entry.offer(doctor, freed.freed().start(), now);
+            entry.offer(doctor, freed.start(), now);
             Reminders.offer(em, entry, now);
             return Optional.of(WaitlistView.of(entry));
         }

@@ -13,7 +13,7 @@ public record WaitlistView(String id, String mrn, String patientName, String spe
 
     static WaitlistView of(WaitlistEntry entry) {
         return new WaitlistView(entry.getPublicId(), entry.getPatient().getMrn().value(),
-                entry.getPatient().getGivenName() + " " + entry.getPatient().getFamilyName(), entry.getSpecialization(),
+                entry.getPatient().getFullName(), entry.getSpecialization(),
                 entry.getDoctor() == null ? null : entry.getDoctor().getUsername(), entry.getVisitType(), entry.getWindowFrom(),
                 entry.getWindowUntil(), entry.getStatus(),
                 entry.getOfferedDoctor() == null ? null : entry.getOfferedDoctor().getUsername(), entry.getOfferedStart());

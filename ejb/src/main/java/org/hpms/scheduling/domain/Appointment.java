@@ -219,10 +219,6 @@ public class Appointment extends AuditedEntity {
         return token;
     }
 
-    public Instant getCheckedInAt() {
-        return checkedInAt;
-    }
-
     public String getCancelReason() {
         return cancelReason;
     }

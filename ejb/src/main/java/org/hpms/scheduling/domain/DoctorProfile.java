@@ -26,10 +26,15 @@ import org.hpms.shared.persistence.AuditedEntity;
 @Entity
 @Table(name = "doctor_profile")
 @NamedQuery(name = DoctorProfile.BY_USERNAME, query = "SELECT d FROM DoctorProfile d WHERE d.username = :username")
+@NamedQuery(name = DoctorProfile.PRACTISING, query = "SELECT DISTINCT d FROM DoctorProfile d JOIN d.specializations s"
+        + " WHERE s = :code AND d.active = true ORDER BY d.username")
 public class DoctorProfile extends AuditedEntity {
 
     /** The one lookup of a doctor's profile by staff user name; parameter {@code username}. */
     public static final String BY_USERNAME = "DoctorProfile.byUsername";
+
+    /** Active doctors of a specialization, by username; parameter {@code code}. */
+    public static final String PRACTISING = "DoctorProfile.practising";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

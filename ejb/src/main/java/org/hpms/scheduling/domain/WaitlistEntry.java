@@ -118,10 +118,6 @@ public class WaitlistEntry extends AuditedEntity {
         offeredAt = null;
     }
 
-    public void withdraw() {
-        status = WaitlistStatus.WITHDRAWN;
-    }
-
     public Long getId() {
         return id;
     }

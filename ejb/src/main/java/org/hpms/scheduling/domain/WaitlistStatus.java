@@ -1,6 +1,6 @@
 package org.hpms.scheduling.domain;
 
-/** A waitlisted patient waits, is offered a freed slot, takes it (booked) or leaves the list. */
+/** A waitlisted patient waits, is offered a freed slot, and takes it (booked) or declines it (waiting again). */
 public enum WaitlistStatus {
-    WAITING, OFFERED, BOOKED, WITHDRAWN
+    WAITING, OFFERED, BOOKED
 }

@@ -2,6 +2,7 @@ package org.hpms.scheduling.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.hpms.scheduling.application.BookingService;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.SlotTakenException;
 import org.hpms.shared.config.HpmsConfiguration;
+import org.hpms.shared.web.DisplayFormats;
 import org.hpms.shared.web.Messages;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
@@ -38,6 +40,8 @@ public class CalendarView implements Serializable {
 
     @EJB
     BookingService booking;
+    @Inject
+    DisplayFormats formats;
 
     private String doctor;
     private String department;
@@ -83,7 +87,7 @@ public class CalendarView implements Serializable {
         }
         try {
             AppointmentView moved = booking.reschedule(id, from.plus(event.getDeltaAsDuration()), null);
-            Messages.info("Moved to " + formatsOf(moved.start()));
+            Messages.info("Moved to " + formats.local(moved.start()));
         } catch (SlotTakenException e) {
             Messages.error("Not moved: " + e.getMessage());
         } catch (InvalidPatientDataException e) {
@@ -114,10 +118,6 @@ public class CalendarView implements Serializable {
         } catch (InvalidPatientDataException e) {
             Messages.onFields("calendar", e.getFieldErrors());
         }
-    }
-
-    private static String formatsOf(Instant instant) {
-        return LocalDateTime.ofInstant(instant, HpmsConfiguration.hospitalZone()).toString().replace('T', ' ');
     }
 
     public void showDoctor() {
