@@ -263,7 +263,7 @@ public class BookingService {
             em.persist(appointment);
             em.flush();
         } catch (PersistenceException e) {
-            // The unique keys caught what the checks above cannot see (a booking committed in between).
+            // The unique keys are the last word: they catch what a writer that skipped these locks would slip in.
             auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.REJECTED, "slot taken");
             throw new SlotTakenException();
         }
