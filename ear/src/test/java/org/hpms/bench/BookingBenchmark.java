@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -64,7 +65,7 @@ class BookingBenchmark {
     static final int DOCTORS = 50;
     static final int DAYS = 30;
     static final int CLIENTS = 64;
-    static final int WARM_UP_PER_CLIENT = 5;
+    static final int WARM_UP_PER_CLIENT = 50;
     static final int MEASURED_PER_CLIENT = 40;
     static final int RACERS = 200;
 
@@ -110,6 +111,7 @@ class BookingBenchmark {
         Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         CountDownLatch warmedUp = new CountDownLatch(CLIENTS);
         long[] wall = new long[2];
+        List<Map<String, Long>> counters = new ArrayList<>();
         Staff.as(Staff.RECEPTIONIST, () -> {
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -138,11 +140,13 @@ class BookingBenchmark {
             }
             clients.forEach(Thread::start);
             warmedUp.await();
+            counters.add(databaseCounters());
             wall[0] = System.nanoTime();
             for (Thread client : clients) {
                 client.join();
             }
             wall[1] = System.nanoTime();
+            counters.add(databaseCounters());
             return null;
         });
         LatencyStats service = new LatencyStats("auto-assign and book (service)", nanos, wall[1] - wall[0]);
@@ -211,6 +215,11 @@ class BookingBenchmark {
         report.add("");
         report.add(String.format("Throughput ratio (plain INSERTs / service): %.1fx. Appointments held by the bench doctors: %d of %d"
                 + " attempts; failed attempts: %s.", baseline.perSecond() / service.perSecond(), booked, total, failures));
+        int measured = CLIENTS * MEASURED_PER_CLIENT;
+        report.add("Database work per measured booking (server status counters): " + String.join(", ", DATABASE_COUNTERS.stream()
+                .map(name -> String.format("%s %.1f", name, (counters.get(1).getOrDefault(name, 0L) - counters.get(0).getOrDefault(name, 0L))
+                        / (double) measured))
+                .toList()) + ".");
         report.add("Double bookings found afterwards by SQL (overlapping holding appointments): doctors " + doubleBookedDoctors
                 + ", patients " + doubleBookedPatients + ".");
         report.add("");
@@ -310,6 +319,25 @@ class BookingBenchmark {
             client.join();
         }
         return new LatencyStats("plain INSERT (baseline)", nanos, System.nanoTime() - started);
+    }
+
+    static final List<String> DATABASE_COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update", "Com_commit",
+            "Innodb_rows_read", "Innodb_row_lock_waits");
+
+    /** The server's own counters (statements, rows read, lock waits) since it started. */
+    private Map<String, Long> databaseCounters() throws Exception {
+        Map<String, Long> values = new HashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS")) {
+            while (rows.next()) {
+                for (String name : DATABASE_COUNTERS) {
+                    if (name.equalsIgnoreCase(rows.getString(1))) {
+                        values.put(name, rows.getLong(2));
+                    }
+                }
+            }
+        }
+        return values;
     }
 
     private long count(String sql) throws Exception {

@@ -47,6 +47,7 @@ import org.hpms.scheduling.domain.Slot;
 import org.hpms.scheduling.domain.SlotTakenException;
 import org.hpms.scheduling.domain.TimeInterval;
 import org.hpms.scheduling.domain.VisitType;
+import org.hpms.scheduling.domain.WeeklySession;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.staff.application.StaffAccountService;
@@ -267,6 +268,43 @@ class SchedulingIT {
         assertEquals("No doctor practises psychiatry", assertThrows(InvalidPatientDataException.class, () -> reception(
                 () -> assignments.propose(new AssignmentRequest(mrn, "PSYCHIATRY", null, VisitType.NEW, null, null, null, null, null))))
                 .getFieldErrors().get("specialization"));
+    }
+
+    /** Assignment keeps templates between requests; a change must count from the very next proposal. */
+    @Test
+    void aTemplateChangeCountsFromTheVeryNextProposal() throws Exception {
+        String mrn = patient();
+        LocalDate day = LocalDate.now(zone).plusDays(12);
+        Staff.as(Staff.ADMIN, () -> {
+            admin.saveSpecialization("SLEEP_MEDICINE", "Sleep medicine");
+            accounts.create("dr.nupur", "Dr. Nupur Alam", "Sleep-Pass-2026!", List.of(Roles.DOCTOR));
+            admin.saveProfile("dr.nupur", "Sleep clinic", 30, 15, 12, List.of("English"), List.of("SLEEP_MEDICINE"));
+            SchedulingFixtures.worksEveryDay(admin, "dr.nupur", LocalTime.of(9, 0), LocalTime.of(17, 0), "Sleep 1",
+                    LocalDate.now(zone).minusDays(1));
+            return null;
+        });
+        AssignmentRequest request = new AssignmentRequest(mrn, "SLEEP_MEDICINE", null, VisitType.NEW, at(day, "00:00"),
+                at(day.plusDays(1), "00:00"), null, RankingPolicy.EARLIEST, null);
+        assertEquals(at(day, "09:00"), reception(() -> assignments.propose(request)).proposals().get(0).slot().interval().start());
+
+        Staff.as(Staff.ADMIN, () -> {
+            for (var line : admin.workingHours("dr.nupur")) {
+                admin.endWorkingHours(line.id(), day.minusDays(1));
+            }
+            return null;
+        });
+        Assignment stopped = reception(() -> assignments.propose(request));
+        assertTrue(stopped.proposals().isEmpty(), "the ended template no longer counts");
+        assertEquals(List.of("Dr. Nupur Alam has no free slot in the window"), stopped.exclusions());
+
+        Staff.as(Staff.ADMIN, () -> {
+            admin.addWorkingHours("dr.nupur", new WeeklySession(day.getDayOfWeek(), LocalTime.of(13, 0), LocalTime.of(17, 0), "Sleep 2",
+                    day.minusDays(1), null));
+            return null;
+        });
+        Proposal afternoon = reception(() -> assignments.propose(request)).proposals().get(0);
+        assertEquals(at(day, "13:00"), afternoon.slot().interval().start(), "the new afternoon session counts at once");
+        assertEquals("Sleep 2", afternoon.slot().room());
     }
 
     @Test

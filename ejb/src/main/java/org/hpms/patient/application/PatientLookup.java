@@ -36,4 +36,22 @@ public final class PatientLookup {
         }
         return patient;
     }
+
+    /**
+     * The id of the record {@link #current} would return, without reading (and decrypting) the record:
+     * for services that only need to name the patient in a query.
+     */
+    public static long currentId(EntityManager em, String mrn) {
+        if (!MedicalRecordNumber.isValid(mrn)) {
+            throw new UnknownPatientException();
+        }
+        Object[] row = em.createQuery("SELECT p.id, m.mrn FROM Patient p LEFT JOIN p.mergedInto m WHERE p.mrn = :mrn", Object[].class)
+                .setParameter("mrn", MedicalRecordNumber.parse(mrn)).getResultStream().findFirst()
+                .orElseThrow(UnknownPatientException::new);
+        if (row[1] != null) {
+            throw new InvalidPatientDataException(Map.of("patient", "This record was merged into MRN "
+                    + ((MedicalRecordNumber) row[1]).value() + "; use that record"));
+        }
+        return (Long) row[0];
+    }
 }

@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
-import org.hpms.patient.domain.Patient;
 import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.Candidate;
@@ -65,7 +64,7 @@ public class AssignmentService {
     public Assignment propose(AssignmentRequest request) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
         Instant now = Instant.now();
-        Patient patient = PatientLookup.current(em, request.mrn());
+        long patientId = PatientLookup.currentId(em, request.mrn());
         Map<String, String> problems = new TreeMap<>();
         String specialization = specializationOf(request, problems);
         Instant windowStart = request.windowStart() == null || request.windowStart().isBefore(now) ? now : request.windowStart();
@@ -87,13 +86,13 @@ public class AssignmentService {
         Map<String, String> names = staff.withRole(Roles.DOCTOR).stream()
                 .collect(Collectors.toMap(StaffDirectory.Member::username, StaffDirectory.Member::fullName));
         Set<String> previousDoctors = Set.copyOf(em.createQuery("SELECT DISTINCT a.doctor.username FROM Appointment a"
-                        + " WHERE a.patient = :patient AND a.status <> :cancelled AND a.startsAt < :windowStart", String.class)
-                .setParameter("patient", patient).setParameter("cancelled", AppointmentStatus.CANCELLED)
+                        + " WHERE a.patient.id = :patient AND a.status <> :cancelled AND a.startsAt < :windowStart", String.class)
+                .setParameter("patient", patientId).setParameter("cancelled", AppointmentStatus.CANCELLED)
                 .setParameter("windowStart", windowStart).getResultList());
         TimeInterval window = new TimeInterval(windowStart, windowEnd);
         List<Candidate> candidates = new ArrayList<>();
         List<String> exclusions = new ArrayList<>();
-        Map<Long, DoctorCalendar> calendars = DoctorCalendar.ofAll(em, doctors, windowStart.atZone(zone).toLocalDate(),
+        Map<Long, DoctorCalendar> calendars = DoctorCalendar.ofPractising(em, doctors, specialization, windowStart.atZone(zone).toLocalDate(),
                 windowEnd.atZone(zone).toLocalDate(), zone);
         for (DoctorProfile doctor : doctors) {
             String name = names.getOrDefault(doctor.getUsername(), doctor.getUsername());
@@ -102,10 +101,7 @@ public class AssignmentService {
                 continue;
             }
             DoctorCalendar calendar = calendars.get(doctor.getId());
-            Optional<Slot> slot = calendar.freeSlots(visitType, windowStart).stream()
-                    .filter(s -> s.interval().start().isBefore(windowEnd))
-                    .filter(s -> calendar.bookedOn(s.interval().start().atZone(zone).toLocalDate()) < doctor.getDailyCapacity())
-                    .findFirst();
+            Optional<Slot> slot = calendar.firstFreeSlot(visitType, windowStart, windowEnd);
             if (slot.isEmpty()) {
                 Optional<ScheduleChange> absence = calendar.absence(window);
                 exclusions.add(name + (absence.isPresent() ? " is on " + absence.get().kind().getLabel().toLowerCase()

@@ -346,9 +346,10 @@ public class BookingService {
 
     private List<Appointment> overlapping(Patient patient, TimeInterval visit) {
         return em.createQuery("SELECT a FROM Appointment a WHERE a.patient = :patient AND a.status <> :cancelled"
-                        + " AND a.startsAt < :end AND a.endsAt > :start", Appointment.class)
+                        + " AND a.startsAt < :end AND a.endsAt > :start AND a.startsAt > :earliest", Appointment.class)
                 .setParameter("patient", patient).setParameter("cancelled", AppointmentStatus.CANCELLED)
                 .setParameter("start", visit.start()).setParameter("end", visit.end())
+                .setParameter("earliest", visit.start().minus(Duration.ofDays(1))) // no visit lasts a day: the index range stays short
                 .setMaxResults(1).getResultList();
     }
 

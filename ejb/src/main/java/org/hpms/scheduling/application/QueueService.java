@@ -69,7 +69,7 @@ public class QueueService {
         DoctorProfile chosen = null;
         Slot session = null;
         long shortestQueue = Long.MAX_VALUE;
-        Map<Long, DoctorCalendar> calendars = DoctorCalendar.ofAll(em, doctors, today, today, zone);
+        Map<Long, DoctorCalendar> calendars = DoctorCalendar.ofPractising(em, doctors, request.specialization().strip(), today, today, zone);
         Map<Long, Long> waitingByDoctor = waitingFor(doctors, today);
         for (DoctorProfile doctor : doctors) {
             TimeInterval visit = new TimeInterval(now, now.plus(Duration.ofMinutes(doctor.minutesFor(visitType))));
