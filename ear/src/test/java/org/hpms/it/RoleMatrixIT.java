@@ -30,6 +30,7 @@ import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRecordService;
+import org.hpms.lab.application.LabResultIngestion;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.scheduling.application.AssignmentRequest;
 import org.hpms.scheduling.application.AssignmentService;
@@ -108,6 +109,8 @@ class RoleMatrixIT {
     NotificationDispatcher dispatcher;
     @EJB(lookup = "java:global/hpms/hpms-ejb/NotificationDelivery")
     NotificationDelivery delivery;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultIngestion")
+    LabResultIngestion labIngestion;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -217,6 +220,8 @@ class RoleMatrixIT {
         rows.add(new Row("StaffDirectory.nameOf", EVERYONE, () -> directory.nameOf("dr.nobody")));
         rows.add(new Row("NotificationDispatcher.dispatchDue", Set.of(Staff.ADMIN), () -> dispatcher.dispatchDue(Instant.EPOCH)));
         rows.add(new Row("NotificationDelivery.deliver", Set.of(Staff.ADMIN), () -> run(() -> delivery.deliver(-1))));
+        // Only the laboratories' technical identity (the lab queue's consumer runs as it); no staff account.
+        rows.add(new Row("LabResultIngestion.ingest", Set.of(), () -> labIngestion.ingest("")));
         return rows;
     }
 

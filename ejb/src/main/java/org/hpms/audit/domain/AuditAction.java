@@ -41,5 +41,11 @@ public enum AuditAction {
     /** A reminder or offer was sent to the patient's email address or phone (read from the record to send). */
     PATIENT_NOTIFIED,
     WAITLIST_JOINED,
-    WAITLIST_OFFER_ANSWERED
+    WAITLIST_OFFER_ANSWERED,
+    /** A laboratory's result message was stored on the patient's record. */
+    LAB_RESULT_RECEIVED,
+    /** A laboratory's message names no patient of ours and waits to be linked. */
+    LAB_RESULT_UNMATCHED,
+    /** A laboratory's message could not be read and was parked with its reason. */
+    LAB_MESSAGE_PARKED
 }

@@ -6,12 +6,30 @@ package org.hpms.lab.domain;
  */
 public class MalformedLabMessageException extends RuntimeException {
 
+    private final boolean rejected;
+
+    /** The content is wrong (answered AE: application error). */
     public MalformedLabMessageException(String reason) {
-        super(reason);
+        this(reason, null, false);
     }
 
     public MalformedLabMessageException(String reason, Throwable cause) {
+        this(reason, cause, false);
+    }
+
+    private MalformedLabMessageException(String reason, Throwable cause, boolean rejected) {
         super(reason, cause);
+        this.rejected = rejected;
+    }
+
+    /** The message as a whole is not one we take (empty, no usable header, another type or version): answered AR. */
+    public static MalformedLabMessageException rejected(String reason) {
+        return new MalformedLabMessageException(reason, null, true);
+    }
+
+    /** The HL7 acknowledgement code this answers: AR (rejected) or AE (error). */
+    public String getAckCode() {
+        return rejected ? "AR" : "AE";
     }
 
     public String getReason() {

@@ -62,7 +62,7 @@ public final class Hl7v2ResultReader {
         Header header = Header.of(message);
         checkNumericValues(message, header);
         if (!"ORU".equals(header.messageCode()) || !"R01".equals(header.triggerEvent())) {
-            throw new MalformedLabMessageException("MSH-9 message type " + header.messageType()
+            throw MalformedLabMessageException.rejected("MSH-9 message type " + header.messageType()
                     + " is not a result message: lab results come as ORU^R01");
         }
         ORU_R01 result;
@@ -81,18 +81,37 @@ public final class Hl7v2ResultReader {
         }
     }
 
+    /** Who sent a message and its control id, as far as its first segment tells (blank where it does not); never fails. */
+    public record Envelope(String sendingApplication, String sendingFacility, String controlId) {
+
+        public String sender() {
+            String sender = (sendingApplication + " / " + sendingFacility).strip();
+            return sender.length() <= 200 ? sender : sender.substring(0, 200);
+        }
+    }
+
+    public static Envelope envelopeOf(String text) {
+        String first = text == null ? "" : text.replace("\u000b", "").strip().split("[\r\n]", 2)[0];
+        if (!first.startsWith("MSH") || first.length() < 4) {
+            return new Envelope("", "", "");
+        }
+        String[] fields = first.split(java.util.regex.Pattern.quote(String.valueOf(first.charAt(3))), -1);
+        return new Envelope(fields.length > 2 ? fields[2].strip() : "", fields.length > 3 ? fields[3].strip() : "",
+                fields.length > 9 ? fields[9].strip() : "");
+    }
+
     /** Segments separated by CR only, without MLLP framing or surrounding blank space. */
     static String normalized(String text) {
         if (text == null) {
-            throw new MalformedLabMessageException("The message is empty");
+            throw MalformedLabMessageException.rejected("The message is empty");
         }
         String stripped = text.replace("\u000b", "").replace("\u001c", "").strip();
         if (stripped.isEmpty()) {
-            throw new MalformedLabMessageException("The message is empty");
+            throw MalformedLabMessageException.rejected("The message is empty");
         }
         String segments = stripped.replace("\r\n", "\r").replace('\n', '\r');
         if (!segments.startsWith("MSH")) {
-            throw new MalformedLabMessageException("The message does not start with an MSH segment");
+            throw MalformedLabMessageException.rejected("The message does not start with an MSH segment");
         }
         return segments;
     }
@@ -108,18 +127,18 @@ public final class Hl7v2ResultReader {
         static Header of(String message) {
             String msh = message.split("\r", 2)[0];
             if (msh.length() < 4) {
-                throw new MalformedLabMessageException("The MSH segment has no fields: encoding characters, sender, message type,"
+                throw MalformedLabMessageException.rejected("The MSH segment has no fields: encoding characters, sender, message type,"
                         + " control id and version are all missing");
             }
             char separator = msh.charAt(3);
             String[] fields = msh.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
             if (fields.length < 3 || java.util.Arrays.stream(fields, 1, fields.length).allMatch(String::isBlank)) {
-                throw new MalformedLabMessageException("The MSH segment has no fields: encoding characters, sender, message type,"
+                throw MalformedLabMessageException.rejected("The MSH segment has no fields: encoding characters, sender, message type,"
                         + " control id and version are all missing");
             }
             String encoding = field(fields, 2);
             if (encoding.length() < 4) {
-                throw new MalformedLabMessageException("MSH-2 (encoding characters, normally ^~\\&) is missing");
+                throw MalformedLabMessageException.rejected("MSH-2 (encoding characters, normally ^~\\&) is missing");
             }
             String component = String.valueOf(encoding.charAt(0));
             require(fields, 3, "sending application");
@@ -127,12 +146,12 @@ public final class Hl7v2ResultReader {
             require(fields, 6, "receiving facility");
             String[] type = require(fields, 9, "message type").split(java.util.regex.Pattern.quote(component), -1);
             if (type.length < 2 || type[0].isBlank() || type[1].isBlank()) {
-                throw new MalformedLabMessageException("MSH-9 (message type) needs a code and a trigger event, such as ORU^R01");
+                throw MalformedLabMessageException.rejected("MSH-9 (message type) needs a code and a trigger event, such as ORU^R01");
             }
             String controlId = require(fields, 10, "message control id");
             String version = require(fields, 12, "version id").split(java.util.regex.Pattern.quote(component), -1)[0];
             if (!VERSIONS.contains(version)) {
-                throw new MalformedLabMessageException("MSH-12 version " + version + " is not supported (2.3 to 2.5.1)");
+                throw MalformedLabMessageException.rejected("MSH-12 version " + version + " is not supported (2.3 to 2.5.1)");
             }
             return new Header(separator, encoding, type[0].strip(), type[1].strip(), controlId, version, field(fields, 3),
                     field(fields, 4));
@@ -141,7 +160,7 @@ public final class Hl7v2ResultReader {
         private static String require(String[] fields, int number, String name) {
             String value = field(fields, number);
             if (value.isBlank()) {
-                throw new MalformedLabMessageException("MSH-" + number + " (" + name + ") is missing");
+                throw MalformedLabMessageException.rejected("MSH-" + number + " (" + name + ") is missing");
             }
             return value.strip();
         }

@@ -1,0 +1,186 @@
+package org.hpms.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.TemporaryQueue;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.hpms.it.support.Deployments;
+import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Staff;
+import org.hpms.patient.application.PatientRegistrationService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Laboratory results arriving as real JMS messages on the LabResults queue: stored on the patient's
+ * record and answered AA; a second delivery stores nothing more; a message naming no patient of ours
+ * waits as unmatched; an unreadable one is parked with its reason and answered AE; answers go to the
+ * message's JMSReplyTo, else to LabAcks.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LabResultsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(LabResultsIT.class);
+    }
+
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PatientRegistrationService")
+    PatientRegistrationService registration;
+
+    @Resource(lookup = "java:/ConnectionFactory")
+    ConnectionFactory factory;
+
+    @Resource(lookup = "java:/jms/queue/LabResults")
+    Queue labResults;
+
+    @Resource(lookup = "java:/jms/queue/LabAcks")
+    Queue labAcks;
+
+    @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
+    DataSource dataSource;
+
+    @Test
+    void aResultIsStoredOnThePatientsRecordOnceAndAnsweredEachTime() throws Exception {
+        String mrn = patient();
+        String controlId = "IT-" + UUID.randomUUID();
+        String message = result(controlId, mrn, "182");
+
+        String ack = sendAndAwaitAnswer(message);
+        assertTrue(ack.contains("\rMSA|AA|" + controlId), ack);
+        assertTrue(ack.startsWith("MSH|^~\\&|HPMS|HPMS|LIS^lab.example.org^DNS|Central Lab^1.2.3^ISO|"), "addressed back to the lab: " + ack);
+        assertEquals(List.of("STORED"), column("SELECT status FROM lab_message WHERE control_id = ?", controlId));
+        assertEquals(List.of("2345-7 mg/dL H F PL-" + controlId, "2951-2 mmol/L N F PL-" + controlId), column(
+                "SELECT CONCAT_WS(' ', o.code, o.units, o.abnormal_flag, o.result_status, o.placer_order_number) FROM lab_observation o"
+                        + " JOIN lab_message m ON m.id = o.message_id JOIN patient p ON p.id = o.patient_id"
+                        + " WHERE m.control_id = ? ORDER BY o.set_id", controlId));
+        byte[] storedValue = bytes("SELECT o.value_enc FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
+                + " WHERE m.control_id = ? AND o.set_id = 1", controlId);
+        assertFalse(new String(storedValue, StandardCharsets.ISO_8859_1).contains("182"), "the value is encrypted at rest");
+        assertFalse(new String(bytes("SELECT raw_enc FROM lab_message WHERE control_id = ?", controlId), StandardCharsets.ISO_8859_1)
+                .contains("Glucose"), "so is the message as it came");
+
+        String again = sendAndAwaitAnswer(message);
+        assertTrue(again.contains("\rMSA|AA|" + controlId), "a repeat is acknowledged as the first was: " + again);
+        assertEquals(List.of("1"), column("SELECT COUNT(*) FROM lab_message WHERE control_id = ?", controlId));
+        assertEquals(List.of("2"), column("SELECT COUNT(*) FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
+                + " WHERE m.control_id = ?", controlId), "nothing is stored twice");
+    }
+
+    @Test
+    void aResultForNoPatientOfOursWaitsAsUnmatched() throws Exception {
+        String controlId = "IT-" + UUID.randomUUID();
+        String ack = sendAndAwaitAnswer(result(controlId, "LAB-ONLY-4711", "5.4"));
+
+        assertTrue(ack.contains("\rMSA|AA|" + controlId), "taken (the lab need not resend): " + ack);
+        assertEquals(List.of("UNMATCHED No patient of this hospital has the medical record number in PID-3"),
+                column("SELECT CONCAT_WS(' ', status, reason) FROM lab_message WHERE control_id = ?", controlId));
+        assertEquals(List.of("0"), column("SELECT COUNT(*) FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
+                + " WHERE m.control_id = ?", controlId), "no observation lands on any record");
+    }
+
+    @Test
+    void anUnreadableMessageIsParkedWithItsReasonAndAnsweredAe() throws Exception {
+        String controlId = "IT-" + UUID.randomUUID();
+        String message = result(controlId, patient(), "high"); // NM, but not a number
+
+        String ack = sendAndAwaitAnswer(message);
+        assertTrue(ack.contains("\rMSA|AE|" + controlId + "|OBX 1: OBX-5 is not a number although OBX-2 says NM"), ack);
+        assertTrue(ack.contains("\rERR|||207^^HL70357|E||||OBX 1: OBX-5 is not a number although OBX-2 says NM"), ack);
+        List<String> parked = column("SELECT CONCAT_WS(' ', status, ack_code, reason) FROM lab_message WHERE sender = ?"
+                + " AND status = 'PARKED' AND reason LIKE 'OBX 1:%' AND received_at > NOW(6) - INTERVAL 5 MINUTE", "LIS^lab.example.org^DNS / Central Lab^1.2.3^ISO");
+        assertTrue(parked.contains("PARKED AE OBX 1: OBX-5 is not a number although OBX-2 says NM"), parked.toString());
+
+        int before = parked.size();
+        sendAndAwaitAnswer(message);
+        assertEquals(before, column("SELECT id FROM lab_message WHERE sender = ? AND status = 'PARKED' AND reason LIKE 'OBX 1:%'",
+                "LIS^lab.example.org^DNS / Central Lab^1.2.3^ISO").size(), "the same bytes again are the same parked message");
+
+        String empty = sendAndAwaitAnswer("  ");
+        assertTrue(empty.contains("\rMSA|AR|"), "an empty message is rejected: " + empty);
+    }
+
+    @Test
+    void withoutReplyToTheAnswerGoesToTheLabAcksQueue() throws Exception {
+        String controlId = "IT-" + UUID.randomUUID();
+        try (JMSContext jms = factory.createContext(); JMSConsumer acks = jms.createConsumer(labAcks)) {
+            jms.createProducer().send(labResults, result(controlId, patient(), "7.1"));
+            String answer;
+            do {
+                answer = acks.receiveBody(String.class, 30_000);
+                assertNotNull(answer, "an answer on LabAcks within 30 s");
+            } while (!answer.contains(controlId));
+            assertTrue(answer.contains("\rMSA|AA|" + controlId), answer);
+        }
+    }
+
+    /** An ORU^R01 as a laboratory sends it: glucose (high) and sodium, for the given MRN. */
+    private static String result(String controlId, String mrn, String glucose) {
+        return String.join("\r",
+                "MSH|^~\\&|LIS^lab.example.org^DNS|Central Lab^1.2.3^ISO|HPMS|Hospital|20260101120000+0000||ORU^R01^ORU_R01|" + controlId
+                        + "|P|2.5.1",
+                "PID|1||" + mrn + "^^^HPMS^MR||DOE^JANE||19800101|F",
+                "OBR|1|PL-" + controlId + "^HPMS|FL-77^LAB|24323-8^Comprehensive metabolic panel^LN|||20260101110000+0000|||||||||||||||"
+                        + "20260101115500+0000|||F",
+                "OBX|1|NM|2345-7^Glucose [Mass/volume] in Serum or Plasma^LN||" + glucose + "|mg/dL|70-99|H|||F|||20260101110000+0000",
+                "OBX|2|NM|2951-2^Sodium [Moles/volume] in Serum or Plasma^LN||139|mmol/L|135-145|N|||F|||20260101110000+0000");
+    }
+
+    private String sendAndAwaitAnswer(String message) throws Exception {
+        try (JMSContext jms = factory.createContext()) {
+            TemporaryQueue replies = jms.createTemporaryQueue();
+            jms.createProducer().setJMSReplyTo(replies).send(labResults, message);
+            String answer = jms.createConsumer(replies).receiveBody(String.class, 30_000);
+            assertNotNull(answer, "an answer within 30 s");
+            return answer;
+        }
+    }
+
+    private String patient() throws Exception {
+        return Staff.as(Staff.RECEPTIONIST, () -> registration.register(PatientFixtures.demographics("Lab", PatientFixtures.uniqueWord("Result")))).toString();
+    }
+
+    private List<String> column(String sql, Object... parameters) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private byte[] bytes(String sql, Object parameter) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next());
+                return rows.getBytes(1);
+            }
+        }
+    }
+}

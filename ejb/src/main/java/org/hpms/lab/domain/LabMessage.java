@@ -1,0 +1,128 @@
+package org.hpms.lab.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hpms.patient.domain.Patient;
+import org.hpms.shared.crypto.PhiStringConverter;
+import org.hpms.shared.persistence.AuditedEntity;
+
+/**
+ * A message as a laboratory posted it (the raw text, encrypted), identified by its sender and control
+ * id, with what became of it and the acknowledgement code it was answered with.
+ */
+@Entity
+@Table(name = "lab_message")
+@NamedQuery(name = LabMessage.BY_SENDER_AND_CONTROL_ID,
+        query = "SELECT m FROM LabMessage m WHERE m.sender = :sender AND m.controlId = :controlId")
+public class LabMessage extends AuditedEntity {
+
+    /** Parameters {@code sender} and {@code controlId}. */
+    public static final String BY_SENDER_AND_CONTROL_ID = "LabMessage.bySenderAndControlId";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "sender", nullable = false, length = 200, updatable = false)
+    private String sender;
+
+    @Column(name = "control_id", nullable = false, length = 199, updatable = false)
+    private String controlId;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private LabMessageStatus status;
+
+    @Column(name = "ack_code", nullable = false, length = 2)
+    private String ackCode;
+
+    @Column(name = "reason", length = 500)
+    private String reason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "patient_id")
+    private Patient patient;
+
+    @Convert(converter = PhiStringConverter.class)
+    @Column(name = "raw_enc", nullable = false, updatable = false)
+    private String raw;
+
+    protected LabMessage() {
+    }
+
+    private LabMessage(String sender, String controlId, Instant receivedAt, String raw, LabMessageStatus status, String ackCode,
+                       String reason, Patient patient) {
+        this.sender = sender;
+        this.controlId = controlId;
+        this.receivedAt = receivedAt;
+        this.raw = raw == null ? "" : raw;
+        this.status = status;
+        this.ackCode = ackCode;
+        this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        this.patient = patient;
+    }
+
+    public static LabMessage stored(String sender, String controlId, Instant receivedAt, String raw, Patient patient) {
+        return new LabMessage(sender, controlId, receivedAt, raw, LabMessageStatus.STORED, "AA", null, patient);
+    }
+
+    /** Read and accepted (AA: the lab need not resend), but not yet on any record. */
+    public static LabMessage unmatched(String sender, String controlId, Instant receivedAt, String raw, String reason) {
+        return new LabMessage(sender, controlId, receivedAt, raw, LabMessageStatus.UNMATCHED, "AA", reason, null);
+    }
+
+    public static LabMessage parked(String sender, String controlId, Instant receivedAt, String raw, String ackCode, String reason) {
+        return new LabMessage(sender, controlId, receivedAt, raw, LabMessageStatus.PARKED, ackCode, reason, null);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getControlId() {
+        return controlId;
+    }
+
+    public Instant getReceivedAt() {
+        return receivedAt;
+    }
+
+    public LabMessageStatus getStatus() {
+        return status;
+    }
+
+    public String getAckCode() {
+        return ackCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Patient getPatient() {
+        return patient;
+    }
+
+    public String getRaw() {
+        return raw;
+    }
+}

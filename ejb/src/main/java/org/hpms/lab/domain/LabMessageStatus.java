@@ -1,0 +1,11 @@
+package org.hpms.lab.domain;
+
+/** What became of a message a laboratory posted. */
+public enum LabMessageStatus {
+    /** Read and stored on the patient's record. */
+    STORED,
+    /** Read, but it names no patient of ours: waits for a lab technician to link or reject it. */
+    UNMATCHED,
+    /** Could not be read: kept with the reason, answered with AE or AR. */
+    PARKED
+}

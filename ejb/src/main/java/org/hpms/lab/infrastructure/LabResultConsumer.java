@@ -1,0 +1,56 @@
+package org.hpms.lab.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.inject.Inject;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import org.hpms.lab.application.LabAck;
+import org.hpms.lab.application.LabResultIngestion;
+import org.hpms.security.Roles;
+
+/**
+ * Takes laboratories' messages off the LabResults queue. Taking the message, storing what it says and
+ * sending the answer (to the message's JMSReplyTo, else to LabAcks) are one XA transaction: a crash
+ * in between undoes all three and the broker delivers again. A message that cannot be read is parked
+ * and answered, not thrown back; only a failure of our own (database down) rolls back, and after the
+ * configured redeliveries the broker moves the message to the DLQ.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "java:/jms/queue/LabResults"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "8")})
+@RunAs(Roles.LAB_SYSTEM)
+@PermitAll // the broker has authenticated the sender (LAB_SYSTEM may send to the lab queues, nothing else)
+public class LabResultConsumer implements MessageListener {
+
+    @EJB
+    LabResultIngestion ingestion;
+
+    @Inject
+    JMSContext jms;
+
+    @Resource(lookup = "java:/jms/queue/LabAcks")
+    Queue acks;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            String text = message instanceof TextMessage textMessage ? textMessage.getText() : null;
+            LabAck answer = ingestion.ingest(text);
+            Destination replyTo = message.getJMSReplyTo() != null ? message.getJMSReplyTo() : acks;
+            jms.createProducer().setProperty("hpmsAckCode", answer.code()).send(replyTo, Hl7v2Acks.encode(answer));
+        } catch (JMSException e) {
+            throw new IllegalStateException("Could not read the lab message or send its acknowledgement", e);
+        }
+    }
+}
