@@ -23,6 +23,9 @@ import javax.sql.DataSource;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
+import org.hpms.lab.application.LabMessageQueries;
+import org.hpms.lab.application.LabMessageView;
+import org.hpms.lab.domain.LabMessageStatus;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,6 +49,9 @@ class LabResultsIT {
 
     @EJB(lookup = "java:global/hpms/hpms-ejb/PatientRegistrationService")
     PatientRegistrationService registration;
+
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabMessageQueries")
+    LabMessageQueries labMessages;
 
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory factory;
@@ -96,6 +102,13 @@ class LabResultsIT {
                 column("SELECT CONCAT_WS(' ', status, reason) FROM lab_message WHERE control_id = ?", controlId));
         assertEquals(List.of("0"), column("SELECT COUNT(*) FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
                 + " WHERE m.control_id = ?", controlId), "no observation lands on any record");
+
+        LabMessageView listed = Staff.as(Staff.LAB_TECH, () -> labMessages.find(LabMessageStatus.UNMATCHED, 0, 200)).stream()
+                .filter(m -> m.controlId().equals(controlId)).findFirst().orElseThrow();
+        assertEquals("LIS^lab.example.org^DNS / Central Lab^1.2.3^ISO", listed.sender());
+        assertEquals("AA", listed.ackCode());
+        assertTrue(Staff.as(Staff.LAB_TECH, () -> labMessages.find(LabMessageStatus.PARKED, 0, 200)).stream()
+                .noneMatch(m -> m.controlId().equals(controlId)), "listed under its own status only");
     }
 
     @Test

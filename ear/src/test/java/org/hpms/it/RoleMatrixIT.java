@@ -30,6 +30,7 @@ import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRecordService;
+import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabResultIngestion;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.scheduling.application.AssignmentRequest;
@@ -111,6 +112,8 @@ class RoleMatrixIT {
     NotificationDelivery delivery;
     @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultIngestion")
     LabResultIngestion labIngestion;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabMessageQueries")
+    LabMessageQueries labMessages;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -222,6 +225,8 @@ class RoleMatrixIT {
         rows.add(new Row("NotificationDelivery.deliver", Set.of(Staff.ADMIN), () -> run(() -> delivery.deliver(-1))));
         // Only the laboratories' technical identity (the lab queue's consumer runs as it); no staff account.
         rows.add(new Row("LabResultIngestion.ingest", Set.of(), () -> labIngestion.ingest("")));
+        rows.add(new Row("LabMessageQueries.find", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> labMessages.find(null, 0, 1)));
+        rows.add(new Row("LabMessageQueries.count", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> labMessages.count(null)));
         return rows;
     }
 

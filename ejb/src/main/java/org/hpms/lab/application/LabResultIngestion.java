@@ -57,7 +57,8 @@ public class LabResultIngestion {
             if (known.isPresent()) {
                 return answer(known.get(), envelope, true);
             }
-            LabMessage parked = LabMessage.parked(envelope.sender(), contentKey, now, text, e.getAckCode(), e.getReason());
+            LabMessage parked = LabMessage.parked(envelope.sender(), contentKey, envelope.controlId(), now, text, e.getAckCode(),
+                    e.getReason());
             em.persist(parked);
             auditTrail.record(AuditAction.LAB_MESSAGE_PARKED, null, AuditOutcome.REJECTED, e.getReason());
             return answer(parked, envelope, false);

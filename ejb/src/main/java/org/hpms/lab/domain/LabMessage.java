@@ -41,6 +41,10 @@ public class LabMessage extends AuditedEntity {
     @Column(name = "control_id", nullable = false, length = 199, updatable = false)
     private String controlId;
 
+    /** MSH-10 as the sender wrote it (for a parked message {@link #controlId} is the hash of its bytes); null when missing. */
+    @Column(name = "sent_control_id", length = 199, updatable = false)
+    private String sentControlId;
+
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
@@ -65,10 +69,12 @@ public class LabMessage extends AuditedEntity {
     protected LabMessage() {
     }
 
-    private LabMessage(String sender, String controlId, Instant receivedAt, String raw, LabMessageStatus status, String ackCode,
-                       String reason, Patient patient) {
+    private LabMessage(String sender, String controlId, String sentControlId, Instant receivedAt, String raw, LabMessageStatus status,
+                       String ackCode, String reason, Patient patient) {
         this.sender = sender;
         this.controlId = controlId;
+        this.sentControlId = sentControlId == null || sentControlId.isBlank() ? null
+                : sentControlId.length() <= 199 ? sentControlId : sentControlId.substring(0, 199);
         this.receivedAt = receivedAt;
         this.raw = raw == null ? "" : raw;
         this.status = status;
@@ -78,16 +84,18 @@ public class LabMessage extends AuditedEntity {
     }
 
     public static LabMessage stored(String sender, String controlId, Instant receivedAt, String raw, Patient patient) {
-        return new LabMessage(sender, controlId, receivedAt, raw, LabMessageStatus.STORED, "AA", null, patient);
+        return new LabMessage(sender, controlId, controlId, receivedAt, raw, LabMessageStatus.STORED, "AA", null, patient);
     }
 
     /** Read and accepted (AA: the lab need not resend), but not yet on any record. */
     public static LabMessage unmatched(String sender, String controlId, Instant receivedAt, String raw, String reason) {
-        return new LabMessage(sender, controlId, receivedAt, raw, LabMessageStatus.UNMATCHED, "AA", reason, null);
+        return new LabMessage(sender, controlId, controlId, receivedAt, raw, LabMessageStatus.UNMATCHED, "AA", reason, null);
     }
 
-    public static LabMessage parked(String sender, String controlId, Instant receivedAt, String raw, String ackCode, String reason) {
-        return new LabMessage(sender, controlId, receivedAt, raw, LabMessageStatus.PARKED, ackCode, reason, null);
+    /** Keyed by {@code contentKey} (the same bytes again are the same message); {@code sentControlId} as far as it could be read. */
+    public static LabMessage parked(String sender, String contentKey, String sentControlId, Instant receivedAt, String raw, String ackCode,
+                                    String reason) {
+        return new LabMessage(sender, contentKey, sentControlId, receivedAt, raw, LabMessageStatus.PARKED, ackCode, reason, null);
     }
 
     public Long getId() {
@@ -100,6 +108,10 @@ public class LabMessage extends AuditedEntity {
 
     public String getControlId() {
         return controlId;
+    }
+
+    public String getSentControlId() {
+        return sentControlId;
     }
 
     public Instant getReceivedAt() {

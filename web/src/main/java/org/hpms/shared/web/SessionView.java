@@ -42,6 +42,11 @@ public class SessionView {
         return isMayRegisterPatients() || isClinician();
     }
 
+    /** Lab technicians and administrators look after the laboratories' parked and unmatched messages. */
+    public boolean isMayTendLabMessages() {
+        return external().isUserInRole(Roles.LAB_TECH) || isAdmin();
+    }
+
     /** Only doctors diagnose and prescribe. */
     public boolean isDoctor() {
         return external().isUserInRole(Roles.DOCTOR);
