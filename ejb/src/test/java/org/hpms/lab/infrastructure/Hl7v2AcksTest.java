@@ -1,0 +1,51 @@
+package org.hpms.lab.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.hpms.lab.application.LabAck;
+import org.junit.jupiter.api.Test;
+
+/** The HL7 acknowledgements a laboratory gets back. */
+class Hl7v2AcksTest {
+
+    @Test
+    void anAcceptedMessageIsAnsweredAaAddressedBackToItsSender() {
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AA", null, "MSG-42", "LIS^lab.example.org^DNS", "Central Lab", false)));
+
+        String[] msh = ack.get(0).split("\\|", -1);
+        assertEquals("HPMS", msh[2]);
+        assertEquals("LIS^lab.example.org^DNS", msh[4], "MSH-5 is the sending application of the message answered");
+        assertEquals("Central Lab", msh[5]);
+        assertEquals("ACK", msh[8]);
+        assertEquals("2.5.1", msh[11]);
+        assertEquals("MSA|AA|MSG-42", ack.get(1));
+        assertFalse(ack.stream().anyMatch(segment -> segment.startsWith("ERR")), "no error segment");
+    }
+
+    @Test
+    void anErrorCarriesTheReasonShortInMsaAndWholeInErr() {
+        String reason = "OBX 12: OBX-5 is not a number although OBX-2 says NM, and the rest of a long explanation goes on";
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AE", reason, "MSG-43", "LIS", "Central Lab", false)));
+
+        String msa = ack.get(1);
+        assertTrue(msa.startsWith("MSA|AE|MSG-43|OBX 12: OBX-5 is not a number"), msa);
+        assertEquals(80, msa.split("\\|", -1)[3].length(), "MSA-3 holds 80 characters");
+        assertEquals("ERR|||207^^HL70357|E||||" + reason, ack.get(2));
+    }
+
+    @Test
+    void aRejectionSaysSoWithItsCode() {
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AR", "MSH-9 (message type) is missing", "", "", "", false)));
+
+        assertEquals("MSA|AR||MSH-9 (message type) is missing", ack.get(1));
+        assertTrue(ack.get(2).startsWith("ERR|||200^^HL70357|E|"), ack.get(2));
+    }
+
+    private static List<String> segments(String message) {
+        return Arrays.stream(message.split("\r")).filter(segment -> !segment.isBlank()).toList();
+    }
+}
