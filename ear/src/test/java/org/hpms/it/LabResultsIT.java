@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -130,6 +131,22 @@ class LabResultsIT {
 
         String empty = sendAndAwaitAnswer("  ");
         assertTrue(empty.contains("\rMSA|AR|"), "an empty message is rejected: " + empty);
+    }
+
+    @Test
+    void aResultSentAsBytesIsReadAsUtf8() throws Exception {
+        String controlId = "IT-" + UUID.randomUUID();
+        try (JMSContext jms = factory.createContext()) {
+            TemporaryQueue replies = jms.createTemporaryQueue();
+            BytesMessage bytes = jms.createBytesMessage();
+            bytes.writeBytes(result(controlId, patient(), "6.2").replace("mg/dL", "\u00b5mol/L").getBytes(StandardCharsets.UTF_8));
+            jms.createProducer().setJMSReplyTo(replies).send(labResults, bytes);
+            String answer = jms.createConsumer(replies).receiveBody(String.class, 30_000);
+            assertNotNull(answer, "an answer within 30 s");
+            assertTrue(answer.contains("\rMSA|AA|" + controlId), answer);
+        }
+        assertEquals(List.of("\u00b5mol/L"), column("SELECT o.units FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
+                + " WHERE m.control_id = ? AND o.set_id = 1", controlId), "non-ASCII text survives");
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -14,6 +15,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import java.nio.charset.StandardCharsets;
 import org.hpms.lab.application.LabAck;
 import org.hpms.lab.application.LabResultIngestion;
 import org.hpms.security.Roles;
@@ -45,12 +47,28 @@ public class LabResultConsumer implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            String text = message instanceof TextMessage textMessage ? textMessage.getText() : null;
-            LabAck answer = ingestion.ingest(text);
+            LabAck answer = ingestion.ingest(textOf(message));
             Destination replyTo = message.getJMSReplyTo() != null ? message.getJMSReplyTo() : acks;
             jms.createProducer().setProperty("hpmsAckCode", answer.code()).send(replyTo, Hl7v2Acks.encode(answer));
         } catch (JMSException e) {
             throw new IllegalStateException("Could not read the lab message or send its acknowledgement", e);
         }
+    }
+
+    /**
+     * Text messages as they are, bytes messages as UTF-8 (some lab engines send those); any other kind
+     * is described by its JMS id, so that each is parked as a message of its own rather than taken for
+     * a repeat of the last one.
+     */
+    static String textOf(Message message) throws JMSException {
+        if (message instanceof TextMessage text) {
+            return text.getText();
+        }
+        if (message instanceof BytesMessage bytes) {
+            byte[] body = new byte[(int) bytes.getBodyLength()];
+            bytes.readBytes(body);
+            return new String(body, StandardCharsets.UTF_8);
+        }
+        return "(not a text message: " + message.getClass().getSimpleName() + " " + message.getJMSMessageID() + ")";
     }
 }
