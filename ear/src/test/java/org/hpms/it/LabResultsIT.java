@@ -3,10 +3,12 @@ package org.hpms.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;
@@ -26,8 +28,10 @@ import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabMessageView;
+import org.hpms.lab.application.LabResultWorklist;
 import org.hpms.lab.domain.LabMessageStatus;
 import org.hpms.patient.application.PatientRegistrationService;
+import org.hpms.patient.domain.InvalidPatientDataException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -53,6 +57,9 @@ class LabResultsIT {
 
     @EJB(lookup = "java:global/hpms/hpms-ejb/LabMessageQueries")
     LabMessageQueries labMessages;
+
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultWorklist")
+    LabResultWorklist worklist;
 
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory factory;
@@ -110,6 +117,33 @@ class LabResultsIT {
         assertEquals("AA", listed.ackCode());
         assertTrue(Staff.as(Staff.LAB_TECH, () -> labMessages.find(LabMessageStatus.PARKED, 0, 200)).stream()
                 .noneMatch(m -> m.controlId().equals(controlId)), "listed under its own status only");
+
+        // The technician links it to the right patient: its observations land on that record, once.
+        String mrn = patient();
+        InvalidPatientDataException unknown = assertThrows(InvalidPatientDataException.class, () -> Staff.as(Staff.LAB_TECH,
+                () -> run(() -> worklist.reject(listed.id(), "no"))));
+        assertEquals("Say why the result is rejected (at least 5 characters)", unknown.getFieldErrors().get("reason"));
+        Staff.as(Staff.LAB_TECH, () -> run(() -> worklist.link(listed.id(), mrn)));
+        assertEquals(List.of("STORED Linked by " + Staff.LAB_TECH), column("SELECT CONCAT_WS(' ', status, reason) FROM lab_message"
+                + " WHERE control_id = ?", controlId));
+        assertEquals(List.of(mrn, mrn), column("SELECT p.mrn FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
+                + " JOIN patient p ON p.id = o.patient_id WHERE m.control_id = ? ORDER BY o.set_id", controlId));
+        assertEquals("This message is not (or no longer) waiting for a patient", assertThrows(InvalidPatientDataException.class,
+                () -> Staff.as(Staff.LAB_TECH, () -> run(() -> worklist.link(listed.id(), mrn)))).getFieldErrors().get("message"));
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.DOCTOR, () -> run(() -> worklist.reject(listed.id(), "not ours"))));
+    }
+
+    @Test
+    void anUnmatchedResultRejectedStaysWithTheReason() throws Exception {
+        String controlId = "IT-" + UUID.randomUUID();
+        sendAndAwaitAnswer(result(controlId, "LAB-ONLY-4712", "5.9"));
+        long id = Staff.as(Staff.LAB_TECH, () -> labMessages.find(LabMessageStatus.UNMATCHED, 0, 200)).stream()
+                .filter(m -> m.controlId().equals(controlId)).findFirst().orElseThrow().id();
+
+        Staff.as(Staff.ADMIN, () -> run(() -> worklist.reject(id, "Sample from the veterinary clinic next door")));
+
+        assertEquals(List.of("REJECTED Rejected by " + Staff.ADMIN + ": Sample from the veterinary clinic next door"),
+                column("SELECT CONCAT_WS(' ', status, reason) FROM lab_message WHERE control_id = ?", controlId));
     }
 
     @Test
@@ -183,6 +217,11 @@ class LabResultsIT {
             assertNotNull(answer, "an answer within 30 s");
             return answer;
         }
+    }
+
+    private static Object run(Runnable work) {
+        work.run();
+        return null;
     }
 
     private String patient() throws Exception {

@@ -32,6 +32,7 @@ import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRecordService;
 import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabResultIngestion;
+import org.hpms.lab.application.LabResultWorklist;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.scheduling.application.AssignmentRequest;
 import org.hpms.scheduling.application.AssignmentService;
@@ -114,6 +115,8 @@ class RoleMatrixIT {
     LabResultIngestion labIngestion;
     @EJB(lookup = "java:global/hpms/hpms-ejb/LabMessageQueries")
     LabMessageQueries labMessages;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultWorklist")
+    LabResultWorklist labWorklist;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -227,6 +230,9 @@ class RoleMatrixIT {
         rows.add(new Row("LabResultIngestion.ingest", Set.of(), () -> labIngestion.ingest("")));
         rows.add(new Row("LabMessageQueries.find", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> labMessages.find(null, 0, 1)));
         rows.add(new Row("LabMessageQueries.count", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> labMessages.count(null)));
+        rows.add(new Row("LabResultWorklist.link", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> run(() -> labWorklist.link(-1, NOBODY))));
+        rows.add(new Row("LabResultWorklist.reject", Set.of(Staff.LAB_TECH, Staff.ADMIN),
+                () -> run(() -> labWorklist.reject(-1, "not ours at all"))));
         return rows;
     }
 

@@ -138,6 +138,15 @@ final class Browser implements AutoCloseable {
                 + buttonIdEnd + "']"))).click();
     }
 
+    /** Types into the input whose id ends with {@code inputIdEnd}, in the table row that has a cell reading {@code cellText}. */
+    void typeInRow(String tableClientId, String cellText, String inputIdEnd, String text) {
+        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + tableClientId
+                + "']//tr[td[normalize-space()='" + cellText + "']]//input[substring(@id, string-length(@id) - "
+                + (inputIdEnd.length() - 1) + ") = '" + inputIdEnd + "']")));
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /**
      * Drags an element by the mouse so that its top edge lands on the top edge of {@code targetCss}, in
      * small steps as a hand does (calendar libraries start a drag only after the pointer has moved).

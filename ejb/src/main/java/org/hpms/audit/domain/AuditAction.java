@@ -47,5 +47,8 @@ public enum AuditAction {
     /** A laboratory's message names no patient of ours and waits to be linked. */
     LAB_RESULT_UNMATCHED,
     /** A laboratory's message could not be read and was parked with its reason. */
-    LAB_MESSAGE_PARKED
+    LAB_MESSAGE_PARKED,
+    /** A lab technician linked an unmatched result to a patient, or rejected it. */
+    LAB_RESULT_LINKED,
+    LAB_RESULT_REJECTED
 }

@@ -98,6 +98,28 @@ public class LabMessage extends AuditedEntity {
         return new LabMessage(sender, contentKey, sentControlId, receivedAt, raw, LabMessageStatus.PARKED, ackCode, reason, null);
     }
 
+    /** A lab technician names the patient an unmatched result belongs to. */
+    public void linkTo(Patient patient, String by) {
+        requireUnmatched();
+        this.patient = patient;
+        this.status = LabMessageStatus.STORED;
+        this.reason = "Linked by " + by;
+    }
+
+    /** A lab technician decides an unmatched result belongs to no patient of ours; it stays, with the reason. */
+    public void reject(String why, String by) {
+        requireUnmatched();
+        this.status = LabMessageStatus.REJECTED;
+        String text = "Rejected by " + by + ": " + why;
+        this.reason = text.length() <= 500 ? text : text.substring(0, 500);
+    }
+
+    private void requireUnmatched() {
+        if (status != LabMessageStatus.UNMATCHED) {
+            throw new IllegalStateException("Only an unmatched message can be linked or rejected");
+        }
+    }
+
     public Long getId() {
         return id;
     }

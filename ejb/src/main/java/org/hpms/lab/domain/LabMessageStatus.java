@@ -7,5 +7,7 @@ public enum LabMessageStatus {
     /** Read, but it names no patient of ours: waits for a lab technician to link or reject it. */
     UNMATCHED,
     /** Could not be read: kept with the reason, answered with AE or AR. */
-    PARKED
+    PARKED,
+    /** Unmatched, and a lab technician said it belongs to no patient of ours (kept, with who and why). */
+    REJECTED
 }

@@ -4,16 +4,21 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabMessageView;
+import org.hpms.lab.application.LabResultWorklist;
 import org.hpms.lab.domain.LabMessageStatus;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.UnknownPatientException;
+import org.hpms.shared.web.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The laboratories' messages, parked ones first: what a lab technician checks every morning. */
+/** The laboratories' messages, parked ones first: what a lab technician checks every morning, and links or rejects. */
 @Named
 @ViewScoped
 public class LabMessagesView implements Serializable {
@@ -22,6 +27,13 @@ public class LabMessagesView implements Serializable {
 
     @EJB
     LabMessageQueries queries;
+
+    @EJB
+    LabResultWorklist worklist;
+
+    /** What is typed in each unmatched row: the MRN to link it to, or the reason to reject it. */
+    private final Map<Long, String> mrns = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
 
     private LabMessageStatus status = LabMessageStatus.PARKED;
 
@@ -48,6 +60,34 @@ public class LabMessagesView implements Serializable {
             return null;
         }
     };
+
+    public void link(long messageId) {
+        try {
+            worklist.link(messageId, mrns.get(messageId));
+            Messages.info("Linked: the result is on the patient's record");
+        } catch (InvalidPatientDataException e) {
+            Messages.error(String.join("; ", e.getFieldErrors().values()));
+        } catch (UnknownPatientException e) {
+            Messages.error("No patient has this medical record number");
+        }
+    }
+
+    public void reject(long messageId) {
+        try {
+            worklist.reject(messageId, reasons.get(messageId));
+            Messages.info("Rejected: the message stays, marked with your reason");
+        } catch (InvalidPatientDataException e) {
+            Messages.error(String.join("; ", e.getFieldErrors().values()));
+        }
+    }
+
+    public Map<Long, String> getMrns() {
+        return mrns;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
 
     public LazyDataModel<LabMessageView> getMessages() {
         return messages;
