@@ -30,6 +30,7 @@ import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabMessageView;
 import org.hpms.lab.application.LabResultWorklist;
 import org.hpms.lab.domain.LabMessageStatus;
+import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,6 +61,9 @@ class LabResultsIT {
 
     @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultWorklist")
     LabResultWorklist worklist;
+
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PatientMergeService")
+    PatientMergeService merges;
 
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory factory;
@@ -165,6 +169,25 @@ class LabResultsIT {
 
         String empty = sendAndAwaitAnswer("  ");
         assertTrue(empty.contains("\rMSA|AR|"), "an empty message is rejected: " + empty);
+    }
+
+    @Test
+    void whenADuplicateRecordIsMergedItsResultsMoveToTheKeptOne() throws Exception {
+        String kept = patient();
+        String duplicate = patient();
+        String controlId = "IT-" + UUID.randomUUID();
+        sendAndAwaitAnswer(result(controlId, duplicate, "4.9"));
+
+        Staff.as(Staff.ADMIN, () -> merges.merge(kept, duplicate, "Registered twice, same national id"));
+
+        assertEquals(List.of(kept, kept), column("SELECT p.mrn FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
+                + " JOIN patient p ON p.id = o.patient_id WHERE m.control_id = ? ORDER BY o.set_id", controlId));
+        assertEquals(List.of(kept), column("SELECT p.mrn FROM lab_message m JOIN patient p ON p.id = m.patient_id WHERE m.control_id = ?",
+                controlId));
+        String later = "IT-" + UUID.randomUUID();
+        sendAndAwaitAnswer(result(later, duplicate, "5.0"));
+        assertEquals(List.of(kept), column("SELECT p.mrn FROM lab_message m JOIN patient p ON p.id = m.patient_id WHERE m.control_id = ?",
+                later), "a result that still names the merged record goes to the kept one");
     }
 
     @Test
