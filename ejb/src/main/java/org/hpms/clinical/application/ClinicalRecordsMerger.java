@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.List;
+import org.hpms.patient.application.MergedRecords;
 import org.hpms.patient.domain.PatientsMerged;
 import org.hpms.security.Roles;
 
@@ -31,14 +31,6 @@ public class ClinicalRecordsMerger {
     Principal caller;
 
     public void onMerge(@Observes PatientsMerged merge) {
-        Instant now = Instant.now();
-        for (String entity : PATIENT_RECORDS) {
-            int moved = em.createQuery("UPDATE " + entity + " r SET r.patient = :survivor, r.updatedAt = :now, r.updatedBy = :who,"
-                            + " r.version = r.version + 1 WHERE r.patient = :obsolete")
-                    .setParameter("survivor", merge.survivor()).setParameter("obsolete", merge.obsolete())
-                    .setParameter("now", now).setParameter("who", caller.getName())
-                    .executeUpdate();
-            merge.moved(entity, moved);
-        }
+        MergedRecords.move(em, merge, PATIENT_RECORDS, caller.getName());
     }
 }

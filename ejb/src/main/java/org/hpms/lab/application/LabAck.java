@@ -5,10 +5,5 @@ package org.hpms.lab.application;
  * already taken), AE (error in the content) or AR (rejected), with the reason for the last two; and
  * whom to address the answer to.
  */
-public record LabAck(String code, String reason, String controlId, String sendingApplication, String sendingFacility,
-                     boolean duplicate) {
-
-    public boolean isAccepted() {
-        return "AA".equals(code);
-    }
+public record LabAck(String code, String reason, String controlId, String sendingApplication, String sendingFacility) {
 }

@@ -21,7 +21,7 @@ import org.hpms.lab.domain.LabOrderResult;
 import org.hpms.lab.domain.LabResultMessage;
 import org.hpms.lab.domain.MalformedLabMessageException;
 import org.hpms.lab.infrastructure.Hl7v2ResultReader;
-import org.hpms.patient.domain.MedicalRecordNumber;
+import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.Patient;
 import org.hpms.security.Roles;
 
@@ -55,17 +55,17 @@ public class LabResultIngestion {
             String contentKey = "sha256:" + sha256(text == null ? "" : text);
             Optional<LabMessage> known = find(envelope.sender(), contentKey);
             if (known.isPresent()) {
-                return answer(known.get(), envelope, true);
+                return answer(known.get(), envelope);
             }
             LabMessage parked = LabMessage.parked(envelope.sender(), contentKey, envelope.controlId(), now, text, e.getAckCode(),
                     e.getReason());
             em.persist(parked);
             auditTrail.record(AuditAction.LAB_MESSAGE_PARKED, null, AuditOutcome.REJECTED, e.getReason());
-            return answer(parked, envelope, false);
+            return answer(parked, envelope);
         }
         Optional<LabMessage> known = find(envelope.sender(), result.controlId());
         if (known.isPresent()) {
-            return answer(known.get(), envelope, true);
+            return answer(known.get(), envelope);
         }
         Optional<Patient> patient = patientNamedBy(result);
         if (patient.isEmpty()) {
@@ -73,7 +73,7 @@ public class LabResultIngestion {
                     "No patient of this hospital has the medical record number in PID-3");
             em.persist(unmatched);
             auditTrail.record(AuditAction.LAB_RESULT_UNMATCHED, null, AuditOutcome.SUCCESS, "control id " + result.controlId());
-            return answer(unmatched, envelope, false);
+            return answer(unmatched, envelope);
         }
         LabMessage stored = LabMessage.stored(envelope.sender(), result.controlId(), now, text, patient.get());
         em.persist(stored);
@@ -84,18 +84,12 @@ public class LabResultIngestion {
         }
         auditTrail.record(AuditAction.LAB_RESULT_RECEIVED, patient.get().getMrn().value(), AuditOutcome.SUCCESS,
                 result.observationCount() + " observations, control id " + result.controlId());
-        return answer(stored, envelope, false);
+        return answer(stored, envelope);
     }
 
     /** The record PID-3's MRN names; a merged record's results go to the record it was merged into. Never a guess. */
     private Optional<Patient> patientNamedBy(LabResultMessage result) {
-        String mrn = result.patient().mrn();
-        if (mrn == null || !MedicalRecordNumber.isValid(mrn)) {
-            return Optional.empty();
-        }
-        Optional<Patient> named = em.createNamedQuery(Patient.BY_MRN, Patient.class)
-                .setParameter("mrn", MedicalRecordNumber.parse(mrn)).getResultStream().findFirst();
-        return named.map(p -> p.getMergedInto() != null ? p.getMergedInto() : p);
+        return PatientLookup.withMrn(em, result.patient().mrn()).map(p -> p.getMergedInto() != null ? p.getMergedInto() : p);
     }
 
     private Optional<LabMessage> find(String sender, String controlId) {
@@ -103,9 +97,9 @@ public class LabResultIngestion {
                 .setParameter("sender", sender).setParameter("controlId", controlId).getResultStream().findFirst();
     }
 
-    private static LabAck answer(LabMessage message, Hl7v2ResultReader.Envelope envelope, boolean duplicate) {
+    private static LabAck answer(LabMessage message, Hl7v2ResultReader.Envelope envelope) {
         return new LabAck(message.getAckCode(), message.getAckCode().equals("AA") ? null : message.getReason(),
-                envelope.controlId(), envelope.sendingApplication(), envelope.sendingFacility(), duplicate);
+                envelope.controlId(), envelope.sendingApplication(), envelope.sendingFacility());
     }
 
     private static String sha256(String text) {

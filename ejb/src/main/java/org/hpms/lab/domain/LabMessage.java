@@ -152,10 +152,6 @@ public class LabMessage extends AuditedEntity {
         return reason;
     }
 
-    public Patient getPatient() {
-        return patient;
-    }
-
     public String getRaw() {
         return raw;
     }

@@ -15,7 +15,7 @@ import org.hpms.patient.domain.Patient;
 import org.hpms.shared.crypto.PhiStringConverter;
 import org.hpms.shared.persistence.AuditedEntity;
 
-/** A stored observation of a result message; the value and the notes are encrypted. */
+/** A stored observation of a result message; the value and the notes are encrypted. Written here, read by SQL projections. */
 @Entity
 @Table(name = "lab_observation")
 public class LabObservationEntry extends AuditedEntity {
@@ -105,37 +105,5 @@ public class LabObservationEntry extends AuditedEntity {
     /** Descriptive fields only (codes, names, units); order numbers and values are kept whole. */
     private static String clip(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getValue() {
-        return value;
-    }
-
-    public String getUnits() {
-        return units;
-    }
-
-    public String getAbnormalFlag() {
-        return abnormalFlag;
-    }
-
-    public String getResultStatus() {
-        return resultStatus;
-    }
-
-    public String getPlacerOrderNumber() {
-        return placerOrderNumber;
-    }
-
-    public Instant getObservedAt() {
-        return observedAt;
     }
 }

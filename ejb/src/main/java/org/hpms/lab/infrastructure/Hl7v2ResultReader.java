@@ -26,10 +26,13 @@ import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hpms.lab.domain.CodedValue;
 import org.hpms.lab.domain.LabObservation;
 import org.hpms.lab.domain.LabOrderResult;
@@ -95,7 +98,7 @@ public final class Hl7v2ResultReader {
         if (!first.startsWith("MSH") || first.length() < 4) {
             return new Envelope("", "", "");
         }
-        String[] fields = first.split(java.util.regex.Pattern.quote(String.valueOf(first.charAt(3))), -1);
+        String[] fields = first.split(Pattern.quote(String.valueOf(first.charAt(3))), -1);
         return new Envelope(fields.length > 2 ? fields[2].strip() : "", fields.length > 3 ? fields[3].strip() : "",
                 fields.length > 9 ? fields[9].strip() : "");
     }
@@ -131,8 +134,8 @@ public final class Hl7v2ResultReader {
                         + " control id and version are all missing");
             }
             char separator = msh.charAt(3);
-            String[] fields = msh.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
-            if (fields.length < 3 || java.util.Arrays.stream(fields, 1, fields.length).allMatch(String::isBlank)) {
+            String[] fields = msh.split(Pattern.quote(String.valueOf(separator)), -1);
+            if (fields.length < 3 || Arrays.stream(fields, 1, fields.length).allMatch(String::isBlank)) {
                 throw MalformedLabMessageException.rejected("The MSH segment has no fields: encoding characters, sender, message type,"
                         + " control id and version are all missing");
             }
@@ -144,12 +147,12 @@ public final class Hl7v2ResultReader {
             require(fields, 3, "sending application");
             require(fields, 4, "sending facility");
             require(fields, 6, "receiving facility");
-            String[] type = require(fields, 9, "message type").split(java.util.regex.Pattern.quote(component), -1);
+            String[] type = require(fields, 9, "message type").split(Pattern.quote(component), -1);
             if (type.length < 2 || type[0].isBlank() || type[1].isBlank()) {
                 throw MalformedLabMessageException.rejected("MSH-9 (message type) needs a code and a trigger event, such as ORU^R01");
             }
             String controlId = require(fields, 10, "message control id");
-            String version = require(fields, 12, "version id").split(java.util.regex.Pattern.quote(component), -1)[0];
+            String version = require(fields, 12, "version id").split(Pattern.quote(component), -1)[0];
             if (!VERSIONS.contains(version)) {
                 throw MalformedLabMessageException.rejected("MSH-12 version " + version + " is not supported (2.3 to 2.5.1)");
             }
@@ -172,8 +175,8 @@ public final class Hl7v2ResultReader {
 
     /** Every NM value of every OBX must be a number: checked in the raw text, whatever the message type. */
     private static void checkNumericValues(String message, Header header) {
-        String separator = java.util.regex.Pattern.quote(String.valueOf(header.fieldSeparator()));
-        String repetition = java.util.regex.Pattern.quote(String.valueOf(header.encodingCharacters().charAt(1)));
+        String separator = Pattern.quote(String.valueOf(header.fieldSeparator()));
+        String repetition = Pattern.quote(String.valueOf(header.encodingCharacters().charAt(1)));
         int obx = 0;
         for (String segment : message.split("\r")) {
             if (!segment.startsWith("OBX")) {
@@ -333,7 +336,7 @@ public final class Hl7v2ResultReader {
             return null;
         }
         try {
-            return value.length() < 8 ? null : LocalDate.parse(value.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+            return value.length() < 8 ? null : LocalDate.parse(value.substring(0, 8), DateTimeFormatter.BASIC_ISO_DATE);
         } catch (DateTimeParseException e) {
             throw new MalformedLabMessageException(name + " is not a date (YYYYMMDD)", e);
         }

@@ -2,6 +2,7 @@ package org.hpms.patient.application;
 
 import jakarta.persistence.EntityManager;
 import java.util.Map;
+import java.util.Optional;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
@@ -18,13 +19,17 @@ public final class PatientLookup {
 
     /** The record with this MRN, merged or not. */
     public static Patient existing(EntityManager em, String mrn) {
-        if (!MedicalRecordNumber.isValid(mrn)) {
-            throw new UnknownPatientException();
+        return withMrn(em, mrn).orElseThrow(UnknownPatientException::new);
+    }
+
+    /** The record with this MRN, merged or not; empty for an MRN that is not one of ours (messages from outside). */
+    public static Optional<Patient> withMrn(EntityManager em, String mrn) {
+        if (mrn == null || !MedicalRecordNumber.isValid(mrn)) {
+            return Optional.empty();
         }
         return em.createNamedQuery(Patient.BY_MRN, Patient.class)
                 .setParameter("mrn", MedicalRecordNumber.parse(mrn))
-                .getResultStream().findFirst()
-                .orElseThrow(UnknownPatientException::new);
+                .getResultStream().findFirst();
     }
 
     /** A record that may be read and written: a merged one names the record it was merged into instead. */

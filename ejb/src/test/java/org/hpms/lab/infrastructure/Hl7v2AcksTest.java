@@ -14,7 +14,7 @@ class Hl7v2AcksTest {
 
     @Test
     void anAcceptedMessageIsAnsweredAaAddressedBackToItsSender() {
-        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AA", null, "MSG-42", "LIS^lab.example.org^DNS", "Central Lab", false)));
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AA", null, "MSG-42", "LIS^lab.example.org^DNS", "Central Lab")));
 
         String[] msh = ack.get(0).split("\\|", -1);
         assertEquals("HPMS", msh[2]);
@@ -29,7 +29,7 @@ class Hl7v2AcksTest {
     @Test
     void anErrorCarriesTheReasonShortInMsaAndWholeInErr() {
         String reason = "OBX 12: OBX-5 is not a number although OBX-2 says NM, and the rest of a long explanation goes on";
-        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AE", reason, "MSG-43", "LIS", "Central Lab", false)));
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AE", reason, "MSG-43", "LIS", "Central Lab")));
 
         String msa = ack.get(1);
         assertTrue(msa.startsWith("MSA|AE|MSG-43|OBX 12: OBX-5 is not a number"), msa);
@@ -39,7 +39,7 @@ class Hl7v2AcksTest {
 
     @Test
     void aRejectionSaysSoWithItsCode() {
-        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AR", "MSH-9 (message type) is missing", "", "", "", false)));
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AR", "MSH-9 (message type) is missing", "", "", "")));
 
         assertEquals("MSA|AR||MSH-9 (message type) is missing", ack.get(1));
         assertTrue(ack.get(2).startsWith("ERR|||200^^HL70357|E|"), ack.get(2));
