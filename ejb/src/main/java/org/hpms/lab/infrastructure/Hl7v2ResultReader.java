@@ -98,9 +98,14 @@ public final class Hl7v2ResultReader {
         if (!first.startsWith("MSH") || first.length() < 4) {
             return new Envelope("", "", "");
         }
-        String[] fields = first.split(Pattern.quote(String.valueOf(first.charAt(3))), -1);
+        String[] fields = mshFields(first);
         return new Envelope(fields.length > 2 ? fields[2].strip() : "", fields.length > 3 ? fields[3].strip() : "",
                 fields.length > 9 ? fields[9].strip() : "");
+    }
+
+    /** The fields of an MSH segment, split at its own field separator (the character after "MSH"): MSH-n is {@code [n - 1]}. */
+    private static String[] mshFields(String msh) {
+        return msh.split(Pattern.quote(String.valueOf(msh.charAt(3))), -1);
     }
 
     /** Segments separated by CR only, without MLLP framing or surrounding blank space. */
@@ -134,7 +139,7 @@ public final class Hl7v2ResultReader {
                         + " control id and version are all missing");
             }
             char separator = msh.charAt(3);
-            String[] fields = msh.split(Pattern.quote(String.valueOf(separator)), -1);
+            String[] fields = mshFields(msh);
             if (fields.length < 3 || Arrays.stream(fields, 1, fields.length).allMatch(String::isBlank)) {
                 throw MalformedLabMessageException.rejected("The MSH segment has no fields: encoding characters, sender, message type,"
                         + " control id and version are all missing");
