@@ -23,11 +23,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.hpms.clinical.application.EncounterService;
 import org.hpms.it.support.Deployments;
+import org.hpms.it.support.LabFixtures;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabMessageView;
+import org.hpms.lab.application.LabOrderService;
 import org.hpms.lab.application.LabResultWorklist;
 import org.hpms.lab.domain.LabMessageStatus;
 import org.hpms.patient.application.PatientMergeService;
@@ -65,6 +68,12 @@ class LabResultsIT {
     @EJB(lookup = "java:global/hpms/hpms-ejb/PatientMergeService")
     PatientMergeService merges;
 
+    @EJB(lookup = "java:global/hpms/hpms-ejb/EncounterService")
+    EncounterService encounters;
+
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabOrderService")
+    LabOrderService orders;
+
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory factory;
 
@@ -79,15 +88,16 @@ class LabResultsIT {
 
     @Test
     void aResultIsStoredOnThePatientsRecordOnceAndAnsweredEachTime() throws Exception {
-        String mrn = patient();
+        LabFixtures.Ordered ordered = ordered();
         String controlId = "IT-" + UUID.randomUUID();
-        String message = result(controlId, mrn, "182");
+        String message = result(controlId, ordered.mrn(), ordered.placerOrderNumber(), "182");
 
         String ack = sendAndAwaitAnswer(message);
         assertTrue(ack.contains("\rMSA|AA|" + controlId), ack);
         assertTrue(ack.startsWith("MSH|^~\\&|HPMS|HPMS|LIS^lab.example.org^DNS|Central Lab^1.2.3^ISO|"), "addressed back to the lab: " + ack);
         assertEquals(List.of("STORED"), column("SELECT status FROM lab_message WHERE control_id = ?", controlId));
-        assertEquals(List.of("2345-7 mg/dL H F PL-" + controlId, "2951-2 mmol/L N F PL-" + controlId), column(
+        String placer = ordered.placerOrderNumber();
+        assertEquals(List.of("2345-7 mg/dL H F " + placer, "2951-2 mmol/L N F " + placer), column(
                 "SELECT CONCAT_WS(' ', o.code, o.units, o.abnormal_flag, o.result_status, o.placer_order_number) FROM lab_observation o"
                         + " JOIN lab_message m ON m.id = o.message_id JOIN patient p ON p.id = o.patient_id"
                         + " WHERE m.control_id = ? ORDER BY o.set_id", controlId));
@@ -107,10 +117,11 @@ class LabResultsIT {
     @Test
     void aResultForNoPatientOfOursWaitsAsUnmatched() throws Exception {
         String controlId = "IT-" + UUID.randomUUID();
-        String ack = sendAndAwaitAnswer(result(controlId, "LAB-ONLY-4711", "5.4"));
+        String ack = sendAndAwaitAnswer(result(controlId, "LAB-ONLY-4711", "PL-" + controlId, "5.4"));
 
         assertTrue(ack.contains("\rMSA|AA|" + controlId), "taken (the lab need not resend): " + ack);
-        assertEquals(List.of("UNMATCHED No patient of this hospital has the medical record number in PID-3"),
+        assertEquals(List.of("UNMATCHED No patient of this hospital has the medical record number in PID-3, and no single patient"
+                        + " has exactly the name, birth date and sex in PID-5, PID-7 and PID-8"),
                 column("SELECT CONCAT_WS(' ', status, reason) FROM lab_message WHERE control_id = ?", controlId));
         assertEquals(List.of("0"), column("SELECT COUNT(*) FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
                 + " WHERE m.control_id = ?", controlId), "no observation lands on any record");
@@ -122,25 +133,27 @@ class LabResultsIT {
         assertTrue(Staff.as(Staff.LAB_TECH, () -> labMessages.find(LabMessageStatus.PARKED, 0, 200)).stream()
                 .noneMatch(m -> m.controlId().equals(controlId)), "listed under its own status only");
 
-        // The technician links it to the right patient: its observations land on that record, once.
-        String mrn = patient();
+        // The technician links it to the right patient and order: its observations land on that record, once.
+        LabFixtures.Ordered ordered = ordered();
+        String mrn = ordered.mrn();
         InvalidPatientDataException unknown = assertThrows(InvalidPatientDataException.class, () -> Staff.as(Staff.LAB_TECH,
                 () -> run(() -> worklist.reject(listed.id(), "no"))));
         assertEquals("Say why the result is rejected (at least 5 characters)", unknown.getFieldErrors().get("reason"));
-        Staff.as(Staff.LAB_TECH, () -> run(() -> worklist.link(listed.id(), mrn)));
+        Staff.as(Staff.LAB_TECH, () -> run(() -> worklist.link(listed.id(), mrn, ordered.placerOrderNumber(), null)));
         assertEquals(List.of("STORED Linked by " + Staff.LAB_TECH), column("SELECT CONCAT_WS(' ', status, reason) FROM lab_message"
                 + " WHERE control_id = ?", controlId));
         assertEquals(List.of(mrn, mrn), column("SELECT p.mrn FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
                 + " JOIN patient p ON p.id = o.patient_id WHERE m.control_id = ? ORDER BY o.set_id", controlId));
         assertEquals("This message is not (or no longer) waiting for a patient", assertThrows(InvalidPatientDataException.class,
-                () -> Staff.as(Staff.LAB_TECH, () -> run(() -> worklist.link(listed.id(), mrn)))).getFieldErrors().get("message"));
+                () -> Staff.as(Staff.LAB_TECH, () -> run(() -> worklist.link(listed.id(), mrn, ordered.placerOrderNumber(), null))))
+                .getFieldErrors().get("message"));
         assertThrows(EJBAccessException.class, () -> Staff.as(Staff.DOCTOR, () -> run(() -> worklist.reject(listed.id(), "not ours"))));
     }
 
     @Test
     void anUnmatchedResultRejectedStaysWithTheReason() throws Exception {
         String controlId = "IT-" + UUID.randomUUID();
-        sendAndAwaitAnswer(result(controlId, "LAB-ONLY-4712", "5.9"));
+        sendAndAwaitAnswer(result(controlId, "LAB-ONLY-4712", "PL-" + controlId, "5.9"));
         long id = Staff.as(Staff.LAB_TECH, () -> labMessages.find(LabMessageStatus.UNMATCHED, 0, 200)).stream()
                 .filter(m -> m.controlId().equals(controlId)).findFirst().orElseThrow().id();
 
@@ -153,7 +166,7 @@ class LabResultsIT {
     @Test
     void anUnreadableMessageIsParkedWithItsReasonAndAnsweredAe() throws Exception {
         String controlId = "IT-" + UUID.randomUUID();
-        String message = result(controlId, patient(), "high"); // NM, but not a number
+        String message = result(controlId, ordered().mrn(), "PL-" + controlId, "high"); // NM, but not a number
 
         String ack = sendAndAwaitAnswer(message);
         assertTrue(ack.contains("\rMSA|AE|" + controlId + "|OBX 1: OBX-5 is not a number although OBX-2 says NM"), ack);
@@ -174,9 +187,10 @@ class LabResultsIT {
     @Test
     void whenADuplicateRecordIsMergedItsResultsMoveToTheKeptOne() throws Exception {
         String kept = patient();
-        String duplicate = patient();
+        LabFixtures.Ordered ordered = ordered();
+        String duplicate = ordered.mrn();
         String controlId = "IT-" + UUID.randomUUID();
-        sendAndAwaitAnswer(result(controlId, duplicate, "4.9"));
+        assertTrue(sendAndAwaitAnswer(result(controlId, duplicate, ordered.placerOrderNumber(), "4.9")).contains("\rMSA|AA|"));
 
         Staff.as(Staff.ADMIN, () -> merges.merge(kept, duplicate, "Registered twice, same national id"));
 
@@ -184,8 +198,11 @@ class LabResultsIT {
                 + " JOIN patient p ON p.id = o.patient_id WHERE m.control_id = ? ORDER BY o.set_id", controlId));
         assertEquals(List.of(kept), column("SELECT p.mrn FROM lab_message m JOIN patient p ON p.id = m.patient_id WHERE m.control_id = ?",
                 controlId));
+        assertEquals(List.of(kept + " " + kept), column("SELECT CONCAT_WS(' ', po.mrn, pr.mrn) FROM lab_order o JOIN patient po ON po.id = o.patient_id"
+                + " JOIN lab_report r ON r.order_id = o.id JOIN patient pr ON pr.id = r.patient_id WHERE o.placer_order_number = ?",
+                ordered.placerOrderNumber()), "the order and its report move too");
         String later = "IT-" + UUID.randomUUID();
-        sendAndAwaitAnswer(result(later, duplicate, "5.0"));
+        sendAndAwaitAnswer(result(later, duplicate, ordered.placerOrderNumber(), "5.0"));
         assertEquals(List.of(kept), column("SELECT p.mrn FROM lab_message m JOIN patient p ON p.id = m.patient_id WHERE m.control_id = ?",
                 later), "a result that still names the merged record goes to the kept one");
     }
@@ -193,10 +210,12 @@ class LabResultsIT {
     @Test
     void aResultSentAsBytesIsReadAsUtf8() throws Exception {
         String controlId = "IT-" + UUID.randomUUID();
+        LabFixtures.Ordered ordered = ordered();
+        String text = result(controlId, ordered.mrn(), ordered.placerOrderNumber(), "6.2").replace("mg/dL", "\u00b5mol/L");
         try (JMSContext jms = factory.createContext()) {
             TemporaryQueue replies = jms.createTemporaryQueue();
             BytesMessage bytes = jms.createBytesMessage();
-            bytes.writeBytes(result(controlId, patient(), "6.2").replace("mg/dL", "\u00b5mol/L").getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
             jms.createProducer().setJMSReplyTo(replies).send(labResults, bytes);
             String answer = jms.createConsumer(replies).receiveBody(String.class, 30_000);
             assertNotNull(answer, "an answer within 30 s");
@@ -210,7 +229,8 @@ class LabResultsIT {
     void withoutReplyToTheAnswerGoesToTheLabAcksQueue() throws Exception {
         String controlId = "IT-" + UUID.randomUUID();
         try (JMSContext jms = factory.createContext(); JMSConsumer acks = jms.createConsumer(labAcks)) {
-            jms.createProducer().send(labResults, result(controlId, patient(), "7.1"));
+            LabFixtures.Ordered ordered = ordered();
+            jms.createProducer().send(labResults, result(controlId, ordered.mrn(), ordered.placerOrderNumber(), "7.1"));
             String answer;
             do {
                 answer = acks.receiveBody(String.class, 30_000);
@@ -220,31 +240,24 @@ class LabResultsIT {
         }
     }
 
-    /** An ORU^R01 as a laboratory sends it: glucose (high) and sodium, for the given MRN. */
-    private static String result(String controlId, String mrn, String glucose) {
-        return String.join("\r",
-                "MSH|^~\\&|LIS^lab.example.org^DNS|Central Lab^1.2.3^ISO|HPMS|Hospital|20260101120000+0000||ORU^R01^ORU_R01|" + controlId
-                        + "|P|2.5.1",
-                "PID|1||" + mrn + "^^^HPMS^MR||DOE^JANE||19800101|F",
-                "OBR|1|PL-" + controlId + "^HPMS|FL-77^LAB|24323-8^Comprehensive metabolic panel^LN|||20260101110000+0000|||||||||||||||"
-                        + "20260101115500+0000|||F",
-                "OBX|1|NM|2345-7^Glucose [Mass/volume] in Serum or Plasma^LN||" + glucose + "|mg/dL|70-99|H|||F|||20260101110000+0000",
-                "OBX|2|NM|2951-2^Sodium [Moles/volume] in Serum or Plasma^LN||139|mmol/L|135-145|N|||F|||20260101110000+0000");
+    /** An ORU^R01 as a laboratory sends it: glucose (high, by the lab's flag) and sodium, for the given MRN and placer number. */
+    private static String result(String controlId, String mrn, String placer, String glucose) {
+        return LabFixtures.oru(controlId, mrn, placer, "FL-77", "F",
+                "2345-7^Glucose [Mass/volume] in Serum or Plasma^LN|" + glucose + "|mg/dL|70-99|H",
+                "2951-2^Sodium [Moles/volume] in Serum or Plasma^LN|139|mmol/L|135-145|N");
     }
 
-    private String sendAndAwaitAnswer(String message) throws Exception {
-        try (JMSContext jms = factory.createContext()) {
-            TemporaryQueue replies = jms.createTemporaryQueue();
-            jms.createProducer().setJMSReplyTo(replies).send(labResults, message);
-            String answer = jms.createConsumer(replies).receiveBody(String.class, 30_000);
-            assertNotNull(answer, "an answer within 30 s");
-            return answer;
-        }
+    private String sendAndAwaitAnswer(String message) {
+        return LabFixtures.sendAndAwaitAnswer(factory, labResults, message);
     }
 
     private static Object run(Runnable work) {
         work.run();
         return null;
+    }
+
+    private LabFixtures.Ordered ordered() throws Exception {
+        return LabFixtures.ordered(registration, encounters, orders, PatientFixtures.uniqueWord("Result"), "BMP");
     }
 
     private String patient() throws Exception {

@@ -31,8 +31,14 @@ import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRecordService;
 import org.hpms.lab.application.LabMessageQueries;
+import org.hpms.lab.application.LabOrderRequest;
+import org.hpms.lab.application.LabOrderService;
+import org.hpms.lab.application.LabResultFiling;
 import org.hpms.lab.application.LabResultIngestion;
+import org.hpms.lab.application.LabResultQueries;
 import org.hpms.lab.application.LabResultWorklist;
+import org.hpms.lab.application.LabResultsInbox;
+import org.hpms.lab.domain.LabPriority;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.scheduling.application.AssignmentRequest;
 import org.hpms.scheduling.application.AssignmentService;
@@ -117,6 +123,14 @@ class RoleMatrixIT {
     LabMessageQueries labMessages;
     @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultWorklist")
     LabResultWorklist labWorklist;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultFiling")
+    LabResultFiling labFiling;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabOrderService")
+    LabOrderService labOrders;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultQueries")
+    LabResultQueries labResults;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultsInbox")
+    LabResultsInbox labInbox;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -230,7 +244,22 @@ class RoleMatrixIT {
         rows.add(new Row("LabResultIngestion.ingest", Set.of(), () -> labIngestion.ingest("")));
         rows.add(new Row("LabMessageQueries.find", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> labMessages.find(null, 0, 1)));
         rows.add(new Row("LabMessageQueries.count", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> labMessages.count(null)));
-        rows.add(new Row("LabResultWorklist.link", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> run(() -> labWorklist.link(-1, NOBODY))));
+        rows.add(new Row("LabResultWorklist.link", Set.of(Staff.LAB_TECH, Staff.ADMIN),
+                () -> run(() -> labWorklist.link(-1, NOBODY, null, null))));
+        rows.add(new Row("LabResultFiling.match", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> labFiling.match(null)));
+        rows.add(new Row("LabOrderService.catalogue", Set.of(Staff.DOCTOR, Staff.NURSE, Staff.LAB_TECH, Staff.ADMIN), () -> labOrders.catalogue()));
+        rows.add(new Row("LabOrderService.place", DOCTORS,
+                () -> labOrders.place(NO_RECORD, new LabOrderRequest(List.of("K"), LabPriority.ROUTINE, null))));
+        rows.add(new Row("LabOrderService.cancel", DOCTORS, () -> run(() -> labOrders.cancel("HPMS-LO-0", "reason"))));
+        rows.add(new Row("LabOrderService.collect", Set.of(Staff.NURSE, Staff.LAB_TECH), () -> run(() -> labOrders.collect("HPMS-LO-0", "A-1"))));
+        rows.add(new Row("LabOrderService.ofEncounter", CLINICIANS, () -> labOrders.ofEncounter(NO_RECORD)));
+        rows.add(new Row("LabOrderService.awaitingCollection", Set.of(Staff.NURSE, Staff.LAB_TECH), () -> labOrders.awaitingCollection(1)));
+        rows.add(new Row("LabResultQueries.recentReports", CLINICIANS, () -> labResults.recentReports(NOBODY, 1)));
+        rows.add(new Row("LabResultQueries.report", CLINICIANS, () -> labResults.report(-1)));
+        rows.add(new Row("LabResultQueries.trend", CLINICIANS, () -> labResults.trend(NOBODY, "2823-3")));
+        rows.add(new Row("LabResultsInbox.inbox", DOCTORS, () -> labInbox.inbox()));
+        rows.add(new Row("LabResultsInbox.criticalCount", DOCTORS, () -> labInbox.criticalCount()));
+        rows.add(new Row("LabResultsInbox.signOff", DOCTORS, () -> run(() -> labInbox.signOff(-1))));
         rows.add(new Row("LabResultWorklist.reject", Set.of(Staff.LAB_TECH, Staff.ADMIN),
                 () -> run(() -> labWorklist.reject(-1, "not ours at all"))));
         return rows;

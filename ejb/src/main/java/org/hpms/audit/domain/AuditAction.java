@@ -50,5 +50,16 @@ public enum AuditAction {
     LAB_MESSAGE_PARKED,
     /** A lab technician linked an unmatched result to a patient, or rejected it. */
     LAB_RESULT_LINKED,
-    LAB_RESULT_REJECTED
+    LAB_RESULT_REJECTED,
+    /** A doctor ordered a test (it went to the laboratory as an HL7 order message), or cancelled it. */
+    LAB_ORDER_PLACED,
+    LAB_ORDER_CANCELLED,
+    /** A nurse or lab technician recorded that the specimen was taken (accession number, who, when). */
+    LAB_SPECIMEN_COLLECTED,
+    /** A result past a critical limit arrived; the reviewing doctor is alerted until they sign it off. */
+    LAB_CRITICAL_RESULT,
+    /** A clinician read a patient's lab results (report, chart list, trend) or a doctor their results inbox. */
+    LAB_RESULT_VIEWED,
+    /** The reviewing doctor signed a report off. */
+    LAB_RESULT_SIGNED_OFF
 }

@@ -17,7 +17,7 @@ import org.hpms.security.Roles;
 @RolesAllowed(Roles.ADMIN)
 public class LabRecordsMerger {
 
-    static final List<String> PATIENT_RECORDS = List.of("LabMessage", "LabObservationEntry");
+    static final List<String> PATIENT_RECORDS = List.of("LabMessage", "LabOrder", "LabReport", "LabObservationEntry");
 
     @PersistenceContext
     EntityManager em;

@@ -5,30 +5,23 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.lab.domain.LabMessage;
-import org.hpms.lab.domain.LabObservation;
-import org.hpms.lab.domain.LabObservationEntry;
-import org.hpms.lab.domain.LabOrderResult;
 import org.hpms.lab.domain.LabResultMessage;
 import org.hpms.lab.domain.MalformedLabMessageException;
 import org.hpms.lab.infrastructure.Hl7v2ResultReader;
-import org.hpms.patient.application.PatientLookup;
-import org.hpms.patient.domain.Patient;
 import org.hpms.security.Roles;
+import org.hpms.shared.crypto.Sha256;
 
 /**
  * Takes in one message a laboratory posted, in the caller's transaction (the consumer's, which also
- * takes the message off the queue and sends the answer): a result is stored on the patient's record,
- * one that names no patient of ours waits as unmatched, an unreadable one is parked with its reason.
+ * takes the message off the queue and sends the answer): a result whose patient and orders are known
+ * is filed on the patient's record, one that names no patient or order of ours waits as unmatched, an
+ * unreadable one is parked with its reason.
  * Every message is kept; a second delivery of one (same sender and control id, or the same bytes for
  * an unreadable one) finds it and is answered as the first was, without storing anything twice.
  */
@@ -44,6 +37,9 @@ public class LabResultIngestion {
     @EJB
     AuditTrail auditTrail;
 
+    @EJB
+    LabResultFiling filing;
+
     public LabAck ingest(String text) {
         Hl7v2ResultReader.Envelope envelope = Hl7v2ResultReader.envelopeOf(text);
         Instant now = Instant.now();
@@ -52,7 +48,7 @@ public class LabResultIngestion {
             result = READER.read(text);
         } catch (MalformedLabMessageException e) {
             // Keyed by content, not by MSH-10: a corrected message the lab resends with the same id must not look like a repeat.
-            String contentKey = "sha256:" + sha256(text == null ? "" : text);
+            String contentKey = "sha256:" + Sha256.hex(text == null ? "" : text);
             Optional<LabMessage> known = find(envelope.sender(), contentKey);
             if (known.isPresent()) {
                 return answer(known.get(), envelope);
@@ -67,29 +63,19 @@ public class LabResultIngestion {
         if (known.isPresent()) {
             return answer(known.get(), envelope);
         }
-        Optional<Patient> patient = patientNamedBy(result);
-        if (patient.isEmpty()) {
-            LabMessage unmatched = LabMessage.unmatched(envelope.sender(), result.controlId(), now, text,
-                    "No patient of this hospital has the medical record number in PID-3");
+        LabResultFiling.Match match = filing.match(result);
+        if (!match.complete()) {
+            LabMessage unmatched = LabMessage.unmatched(envelope.sender(), result.controlId(), now, text, match.problem());
             em.persist(unmatched);
             auditTrail.record(AuditAction.LAB_RESULT_UNMATCHED, null, AuditOutcome.SUCCESS, "control id " + result.controlId());
             return answer(unmatched, envelope);
         }
-        LabMessage stored = LabMessage.stored(envelope.sender(), result.controlId(), now, text, patient.get());
+        LabMessage stored = LabMessage.stored(envelope.sender(), result.controlId(), now, text, match.patient());
         em.persist(stored);
-        for (LabOrderResult order : result.orders()) {
-            for (LabObservation observation : order.observations()) {
-                em.persist(new LabObservationEntry(stored, patient.get(), order, observation));
-            }
-        }
-        auditTrail.record(AuditAction.LAB_RESULT_RECEIVED, patient.get().getMrn().value(), AuditOutcome.SUCCESS,
-                result.observationCount() + " observations, control id " + result.controlId());
+        int observations = filing.file(stored, result, match.patient(), match.orders(), null);
+        auditTrail.record(AuditAction.LAB_RESULT_RECEIVED, match.patient().getMrn().value(), AuditOutcome.SUCCESS,
+                observations + " observations, control id " + result.controlId());
         return answer(stored, envelope);
-    }
-
-    /** The record PID-3's MRN names; a merged record's results go to the record it was merged into. Never a guess. */
-    private Optional<Patient> patientNamedBy(LabResultMessage result) {
-        return PatientLookup.withMrn(em, result.patient().mrn()).map(p -> p.getMergedInto() != null ? p.getMergedInto() : p);
     }
 
     private Optional<LabMessage> find(String sender, String controlId) {
@@ -100,13 +86,5 @@ public class LabResultIngestion {
     private static LabAck answer(LabMessage message, Hl7v2ResultReader.Envelope envelope) {
         return new LabAck(message.getAckCode(), message.getAckCode().equals("AA") ? null : message.getReason(),
                 envelope.controlId(), envelope.sendingApplication(), envelope.sendingFacility());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

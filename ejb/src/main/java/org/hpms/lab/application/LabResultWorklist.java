@@ -8,14 +8,15 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.lab.domain.LabMessage;
 import org.hpms.lab.domain.LabMessageStatus;
-import org.hpms.lab.domain.LabObservation;
-import org.hpms.lab.domain.LabObservationEntry;
+import org.hpms.lab.domain.LabOrder;
 import org.hpms.lab.domain.LabOrderResult;
 import org.hpms.lab.domain.LabResultMessage;
 import org.hpms.lab.infrastructure.Hl7v2ResultReader;
@@ -23,11 +24,12 @@ import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
 import org.hpms.security.Roles;
+import org.hpms.staff.application.StaffDirectory;
 
 /**
- * What a lab technician does with a result that named no patient of ours: link it to the right
- * patient (its observations are then stored on that record, as if it had matched) or reject it
- * with a reason. Either way the message stays, with who decided.
+ * What a lab technician does with a result that named no patient or order of ours: link it to the
+ * right patient and order (it is then filed as if it had matched) or reject it with a reason. Either
+ * way the message stays, with who decided.
  */
 @Stateless
 @RolesAllowed({Roles.LAB_TECH, Roles.ADMIN})
@@ -41,21 +43,52 @@ public class LabResultWorklist {
     @EJB
     AuditTrail auditTrail;
 
+    @EJB
+    LabResultFiling filing;
+
+    @EJB
+    StaffDirectory staff;
+
     @Resource
     SessionContext session;
 
-    public void link(long messageId, String mrn) {
+    /**
+     * Files an unmatched result on the record with this MRN. Each reported test goes to the order its own
+     * numbers name, else to the order the technician names ({@code orderNumber}); with neither it is an
+     * unsolicited result, reviewed by the doctor the technician names ({@code reviewer}).
+     */
+    public void link(long messageId, String mrn, String orderNumber, String reviewer) {
         LabMessage message = unmatched(messageId);
         Patient patient = PatientLookup.current(em, mrn == null ? null : mrn.strip());
         LabResultMessage result = READER.read(message.getRaw()); // it was read once: it reads again
-        message.linkTo(patient, session.getCallerPrincipal().getName());
-        for (LabOrderResult order : result.orders()) {
-            for (LabObservation observation : order.observations()) {
-                em.persist(new LabObservationEntry(message, patient, order, observation));
-            }
+        LabOrder named = orderNumber == null || orderNumber.isBlank() ? null : namedOrder(orderNumber.strip(), patient);
+        List<LabOrder> orders = new ArrayList<>();
+        for (LabOrderResult reported : result.orders()) {
+            orders.add(filing.orderNamedBy(reported).filter(o -> LabResultFiling.orderProblem(o, patient) == null).orElse(named));
         }
+        String unsolicitedReviewer = null;
+        if (orders.contains(null)) {
+            if (reviewer == null || !staff.isActiveWithRole(reviewer.strip(), Roles.DOCTOR)) {
+                throw new InvalidPatientDataException(Map.of("reviewer",
+                        "The result names no order of this patient: name the order, or the doctor who reviews it"));
+            }
+            unsolicitedReviewer = reviewer.strip();
+        }
+        message.linkTo(patient, session.getCallerPrincipal().getName());
+        int observations = filing.file(message, result, patient, orders, unsolicitedReviewer);
         auditTrail.record(AuditAction.LAB_RESULT_LINKED, patient.getMrn().value(), AuditOutcome.SUCCESS,
-                result.observationCount() + " observations, control id " + result.controlId());
+                observations + " observations, control id " + result.controlId());
+    }
+
+    private LabOrder namedOrder(String number, Patient patient) {
+        LabOrder order = em.createNamedQuery(LabOrder.BY_NUMBER, LabOrder.class).setParameter("number", number)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of("order", "No order has the number " + number)));
+        String problem = LabResultFiling.orderProblem(order, patient);
+        if (problem != null) {
+            throw new InvalidPatientDataException(Map.of("order", problem));
+        }
+        return order;
     }
 
     public void reject(long messageId, String reason) {

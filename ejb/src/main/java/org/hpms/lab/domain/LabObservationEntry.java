@@ -15,7 +15,7 @@ import org.hpms.patient.domain.Patient;
 import org.hpms.shared.crypto.PhiStringConverter;
 import org.hpms.shared.persistence.AuditedEntity;
 
-/** A stored observation of a result message; the value and the notes are encrypted. Written here, read by SQL projections. */
+/** A stored observation of a result report; the value and the notes are encrypted. Written here, read by JPQL projections. */
 @Entity
 @Table(name = "lab_observation")
 public class LabObservationEntry extends AuditedEntity {
@@ -27,6 +27,10 @@ public class LabObservationEntry extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "message_id", nullable = false, updatable = false)
     private LabMessage message;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "report_id", updatable = false)
+    private LabReport report;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "patient_id")
@@ -69,6 +73,13 @@ public class LabObservationEntry extends AuditedEntity {
     @Column(name = "abnormal_flag", length = 16)
     private String abnormalFlag;
 
+    @Column(name = "critical", nullable = false)
+    private boolean critical;
+
+    /** Who set the flag: the laboratory, or our catalogue when the lab sent none or the value is past a critical limit. */
+    @Column(name = "flag_source", length = 12)
+    private String flagSource;
+
     @Column(name = "result_status", length = 4)
     private String resultStatus;
 
@@ -82,9 +93,10 @@ public class LabObservationEntry extends AuditedEntity {
     protected LabObservationEntry() {
     }
 
-    public LabObservationEntry(LabMessage message, Patient patient, LabOrderResult order, LabObservation observation) {
-        this.message = message;
-        this.patient = patient;
+    public LabObservationEntry(LabReport report, LabOrderResult order, LabObservation observation, Interpretation interpretation) {
+        this.message = report.getMessage();
+        this.report = report;
+        this.patient = report.getPatient();
         this.placerOrderNumber = order.placerOrderNumber();
         this.fillerOrderNumber = order.fillerOrderNumber();
         this.testCode = clip(order.test().code(), 64);
@@ -95,8 +107,10 @@ public class LabObservationEntry extends AuditedEntity {
         this.valueType = clip(observation.valueType(), 8);
         this.value = observation.value();
         this.units = clip(observation.units(), 64);
-        this.referenceRange = clip(observation.referenceRange(), 64);
-        this.abnormalFlag = clip(observation.abnormalFlag(), 16);
+        this.referenceRange = clip(interpretation.referenceRange(), 64);
+        this.abnormalFlag = clip(interpretation.flag(), 16);
+        this.critical = interpretation.critical();
+        this.flagSource = interpretation.source();
         this.resultStatus = clip(observation.status(), 4);
         this.observedAt = observation.observedAt() != null ? observation.observedAt() : order.observedAt();
         this.notes = observation.notes().isEmpty() ? null : String.join("\n", observation.notes());

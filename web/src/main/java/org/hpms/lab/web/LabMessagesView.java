@@ -31,8 +31,13 @@ public class LabMessagesView implements Serializable {
     @EJB
     LabResultWorklist worklist;
 
-    /** What is typed in each unmatched row: the MRN to link it to, or the reason to reject it. */
+    /**
+     * What is typed in each unmatched row: the MRN (and, when the result names no order of ours, the
+     * order number or the reviewing doctor) to link it to, or the reason to reject it.
+     */
     private final Map<Long, String> mrns = new HashMap<>();
+    private final Map<Long, String> orderNumbers = new HashMap<>();
+    private final Map<Long, String> reviewers = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
 
     private LabMessageStatus status = LabMessageStatus.PARKED;
@@ -63,7 +68,7 @@ public class LabMessagesView implements Serializable {
 
     public void link(long messageId) {
         try {
-            worklist.link(messageId, mrns.get(messageId));
+            worklist.link(messageId, mrns.get(messageId), orderNumbers.get(messageId), reviewers.get(messageId));
             Messages.info("Linked: the result is on the patient's record");
         } catch (InvalidPatientDataException e) {
             Messages.error(String.join("; ", e.getFieldErrors().values()));
@@ -83,6 +88,14 @@ public class LabMessagesView implements Serializable {
 
     public Map<Long, String> getMrns() {
         return mrns;
+    }
+
+    public Map<Long, String> getOrderNumbers() {
+        return orderNumbers;
+    }
+
+    public Map<Long, String> getReviewers() {
+        return reviewers;
     }
 
     public Map<Long, String> getReasons() {

@@ -48,6 +48,10 @@ public class SessionView {
     }
 
     /** Only doctors diagnose and prescribe. */
+    public boolean isMayCollectSpecimens() {
+        return external().isUserInRole(Roles.NURSE) || external().isUserInRole(Roles.LAB_TECH);
+    }
+
     public boolean isDoctor() {
         return external().isUserInRole(Roles.DOCTOR);
     }

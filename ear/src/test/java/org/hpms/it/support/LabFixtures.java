@@ -1,0 +1,73 @@
+package org.hpms.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.TemporaryQueue;
+import java.util.ArrayList;
+import java.util.List;
+import org.hpms.clinical.application.EncounterService;
+import org.hpms.clinical.domain.EncounterType;
+import org.hpms.lab.application.LabOrderRequest;
+import org.hpms.lab.application.LabOrderService;
+import org.hpms.lab.domain.LabPriority;
+import org.hpms.patient.application.PatientRegistrationService;
+
+/** Lab test data: a patient with an order of ours, result messages as laboratories write them, sending one and awaiting its ACK. */
+public final class LabFixtures {
+
+    /** A patient of ours (female, born 1985-04-12: {@link PatientFixtures#demographics}), the encounter and the order's placer number. */
+    public record Ordered(String mrn, String encounterId, String placerOrderNumber) {
+    }
+
+    private LabFixtures() {
+    }
+
+    public static Ordered ordered(PatientRegistrationService registration, EncounterService encounters, LabOrderService orders,
+                                  String familyName, String testCode) throws Exception {
+        String mrn = Staff.as(Staff.RECEPTIONIST, () -> registration.register(PatientFixtures.demographics("Lab", familyName))).toString();
+        return orderedFor(mrn, encounters, orders, testCode);
+    }
+
+    public static Ordered orderedFor(String mrn, EncounterService encounters, LabOrderService orders, String testCode) throws Exception {
+        return Staff.as(Staff.DOCTOR, () -> {
+            String encounterId = encounters.open(mrn, ChartFixtures.visit(EncounterType.OUTPATIENT, "Tired for two weeks"));
+            String placer = orders.place(encounterId, new LabOrderRequest(List.of(testCode), LabPriority.ROUTINE, null)).get(0)
+                    .placerOrderNumber();
+            return new Ordered(mrn, encounterId, placer);
+        });
+    }
+
+    /**
+     * An ORU^R01 v2.5.1: PID-3 {@code mrn} (no birth date), one OBR with placer number {@code placer}
+     * (none when null), filler {@code filler}, result status {@code status}, and the OBX lines given as
+     * "code^name^LN|value|units|range|flag" (OBX-2 NM, OBX-11 the report's status).
+     */
+    public static String oru(String controlId, String mrn, String placer, String filler, String status, String... observations) {
+        List<String> segments = new ArrayList<>(List.of(
+                "MSH|^~\\&|LIS^lab.example.org^DNS|Central Lab^1.2.3^ISO|HPMS|Hospital|20260101120000+0000||ORU^R01^ORU_R01|" + controlId
+                        + "|P|2.5.1",
+                "PID|1||" + mrn + "^^^HPMS^MR||DOE^JANE",
+                "OBR|1|" + (placer == null ? "" : placer + "^HPMS") + "|" + (filler == null ? "" : filler + "^LAB")
+                        + "|51990-0^Basic metabolic panel^LN|||20260101110000+0000|||||||||||||||20260101115500+0000|||" + status));
+        for (int i = 0; i < observations.length; i++) {
+            String[] parts = observations[i].split("\\|", -1);
+            segments.add("OBX|" + (i + 1) + "|NM|" + parts[0] + "||" + parts[1] + "|" + parts[2] + "|" + parts[3] + "|" + parts[4] + "|||"
+                    + status + "|||20260101110000+0000");
+        }
+        return String.join("\r", segments);
+    }
+
+    /** Sends a message to LabResults with a temporary reply queue and returns the ACK (30 s at most). */
+    public static String sendAndAwaitAnswer(ConnectionFactory factory, Queue labResults, String message) {
+        try (JMSContext jms = factory.createContext()) {
+            TemporaryQueue replies = jms.createTemporaryQueue();
+            jms.createProducer().setJMSReplyTo(replies).send(labResults, message);
+            String answer = jms.createConsumer(replies).receiveBody(String.class, 30_000);
+            assertNotNull(answer, "an answer within 30 s");
+            return answer;
+        }
+    }
+}

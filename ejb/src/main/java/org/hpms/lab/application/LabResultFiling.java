@@ -1,0 +1,263 @@
+package org.hpms.lab.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hpms.audit.application.AuditTrail;
+import org.hpms.audit.domain.AuditAction;
+import org.hpms.audit.domain.AuditOutcome;
+import org.hpms.lab.domain.Interpretation;
+import org.hpms.lab.domain.LabMessage;
+import org.hpms.lab.domain.LabObservation;
+import org.hpms.lab.domain.LabObservationEntry;
+import org.hpms.lab.domain.LabOrder;
+import org.hpms.lab.domain.LabOrderResult;
+import org.hpms.lab.domain.LabOrderResulted;
+import org.hpms.lab.domain.LabOrderStatus;
+import org.hpms.lab.domain.LabPatient;
+import org.hpms.lab.domain.LabReferenceRange;
+import org.hpms.lab.domain.LabReport;
+import org.hpms.lab.domain.LabResultMessage;
+import org.hpms.lab.domain.LabTest;
+import org.hpms.patient.application.PatientLookup;
+import org.hpms.patient.domain.Patient;
+import org.hpms.patient.domain.PatientSearchKeys;
+import org.hpms.patient.domain.Sex;
+import org.hpms.security.Roles;
+import org.hpms.shared.config.HpmsConfiguration;
+import org.hpms.shared.crypto.ApplicationKeys;
+import org.hpms.shared.crypto.SearchNormalizer;
+
+/**
+ * Decides whose a result is (the patient by MRN, else by a strict demographic match; each reported
+ * test's order by its placer or filler number; never a guess) and files it: one report per test with
+ * its observations interpreted against the catalogue, an earlier report of the same test superseded,
+ * the order moved on, billing told when it first turns final, a critical value audited as an alert.
+ * Runs in the caller's transaction, for the ingestion and for a lab technician's link alike.
+ */
+@Stateless
+@RolesAllowed({Roles.LAB_SYSTEM, Roles.LAB_TECH, Roles.ADMIN})
+public class LabResultFiling {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditTrail auditTrail;
+
+    @Inject
+    Event<LabOrderResulted> orderResulted;
+
+    /** Whose a result is: the patient and the order of each reported test, or why it cannot be told. */
+    public record Match(Patient patient, List<LabOrder> orders, String problem) {
+
+        static Match unmatched(Patient patient, String problem) {
+            return new Match(patient, List.of(), problem);
+        }
+
+        public boolean complete() {
+            return problem == null;
+        }
+    }
+
+    public Match match(LabResultMessage result) {
+        Optional<Patient> byMrn = PatientLookup.withMrn(em, result.patient().mrn()).map(p -> p.getMergedInto() != null ? p.getMergedInto() : p);
+        Patient patient;
+        if (byMrn.isPresent()) {
+            patient = byMrn.get();
+            LocalDate sentBirthDate = result.patient().birthDate();
+            if (sentBirthDate != null && !sentBirthDate.equals(patient.getBirthDate())) {
+                return Match.unmatched(null, "PID-3 names one of our patients, but PID-7 gives another birth date");
+            }
+        } else {
+            Optional<Patient> byDemographics = strictDemographicMatch(result.patient());
+            if (byDemographics.isEmpty()) {
+                return Match.unmatched(null, "No patient of this hospital has the medical record number in PID-3,"
+                        + " and no single patient has exactly the name, birth date and sex in PID-5, PID-7 and PID-8");
+            }
+            patient = byDemographics.get();
+        }
+        List<LabOrder> orders = new ArrayList<>();
+        for (LabOrderResult reported : result.orders()) {
+            Optional<LabOrder> order = orderNamedBy(reported);
+            String problem = order.isEmpty() ? noOrderReason(reported) : orderProblem(order.get(), patient);
+            if (problem != null) {
+                return Match.unmatched(patient, problem);
+            }
+            orders.add(order.get());
+        }
+        return new Match(patient, orders, null);
+    }
+
+    /** The order a reported test names by our placer number (OBR-2), else by the lab's filler number (OBR-3). */
+    public Optional<LabOrder> orderNamedBy(LabOrderResult reported) {
+        for (String number : new String[] {reported.placerOrderNumber(), reported.fillerOrderNumber()}) {
+            if (number != null && !number.isBlank()) {
+                Optional<LabOrder> order = em.createNamedQuery(LabOrder.BY_NUMBER, LabOrder.class).setParameter("number", number)
+                        .getResultStream().findFirst();
+                if (order.isPresent()) {
+                    return order;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why this order cannot take a result for this patient; null when it can. */
+    public static String orderProblem(LabOrder order, Patient patient) {
+        if (!order.getPatient().getId().equals(patient.getId())) {
+            return "Order " + order.getPlacerOrderNumber() + " is for another patient";
+        }
+        if (order.getStatus() == LabOrderStatus.CANCELLED) {
+            return "Order " + order.getPlacerOrderNumber() + " was cancelled";
+        }
+        return null;
+    }
+
+    private static String noOrderReason(LabOrderResult reported) {
+        if (reported.placerOrderNumber() == null && reported.fillerOrderNumber() == null) {
+            return "The result for " + describe(reported) + " names no order (OBR-2 and OBR-3 are empty)";
+        }
+        return "No order of ours has the number " + Objects.requireNonNullElse(reported.placerOrderNumber(), reported.fillerOrderNumber())
+                + " (result for " + describe(reported) + ")";
+    }
+
+    private static String describe(LabOrderResult reported) {
+        return reported.test().text() != null ? reported.test().text() : Objects.requireNonNullElse(reported.test().code(), "a test");
+    }
+
+    /**
+     * The one current record whose family and given names (compared word by word, without case and
+     * accents), birth date and sex all equal the message's. Any of them missing, or two candidates: none.
+     */
+    Optional<Patient> strictDemographicMatch(LabPatient sent) {
+        Sex sex = sexOf(sent.sex());
+        List<String> family = SearchNormalizer.nameWords(sent.familyName());
+        List<String> given = SearchNormalizer.nameWords(sent.givenName());
+        if (sent.birthDate() == null || sex == null || family.isEmpty() || given.isEmpty()) {
+            return Optional.empty();
+        }
+        PatientSearchKeys keys = new PatientSearchKeys(ApplicationKeys.blindIndex());
+        StringBuilder jpql = new StringBuilder("SELECT p FROM Patient p WHERE p.birthDateIndex = :birthDate AND p.mergedInto IS NULL");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("birthDate", keys.birthDate(sent.birthDate()));
+        int i = 0;
+        for (Long token : keys.nameQuery(sent.familyName() + " " + sent.givenName())) {
+            jpql.append(" AND :name").append(i).append(" MEMBER OF p.nameTokens");
+            parameters.put("name" + i++, token);
+        }
+        TypedQuery<Patient> query = em.createQuery(jpql.toString(), Patient.class).setMaxResults(20);
+        parameters.forEach(query::setParameter);
+        List<Patient> exact = query.getResultStream()
+                .filter(p -> p.getSex() == sex && sent.birthDate().equals(p.getBirthDate())
+                        && SearchNormalizer.nameWords(p.getFamilyName()).equals(family)
+                        && SearchNormalizer.nameWords(p.getGivenName()).equals(given))
+                .limit(2).toList();
+        return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
+    }
+
+    /** HL7 table 0001; A (ambiguous), N and U name no sex a strict match could rely on. */
+    private static Sex sexOf(String code) {
+        return switch (code == null ? "" : code.strip().toUpperCase()) {
+            case "M" -> Sex.MALE;
+            case "F" -> Sex.FEMALE;
+            case "O" -> Sex.OTHER;
+            default -> null;
+        };
+    }
+
+    /**
+     * Files every reported test of the message on the patient's record. {@code orders} pairs each
+     * reported test with its order, or null for an unsolicited one, which {@code unsolicitedReviewer}
+     * reviews. Returns the number of observations stored.
+     */
+    public int file(LabMessage message, LabResultMessage result, Patient patient, List<LabOrder> orders, String unsolicitedReviewer) {
+        Instant now = Instant.now();
+        Map<String, LabTest> catalogue = catalogueFor(result);
+        int stored = 0;
+        for (int i = 0; i < result.orders().size(); i++) {
+            LabOrderResult reported = result.orders().get(i);
+            LabOrder order = orders.get(i);
+            String reviewer = order != null ? order.getOrderingDoctor() : Objects.requireNonNull(unsolicitedReviewer, "reviewer");
+            LabReport report = new LabReport(message, order, patient, reviewer, reported, now);
+            em.persist(report);
+            for (LabObservation observation : reported.observations()) {
+                LabTest test = catalogue.get(observation.observation().code());
+                Optional<LabReferenceRange> range = test == null ? Optional.empty()
+                        : test.rangeFor(patient.getSex(), patient.getBirthDate(), dayOf(observation, reported, now));
+                Interpretation interpretation = Interpretation.of(observation, range);
+                report.include(interpretation);
+                em.persist(new LabObservationEntry(report, reported, observation, interpretation));
+                stored++;
+            }
+            earlierReportsOf(report).forEach(earlier -> earlier.supersededBy(report));
+            if (order != null && order.resulted(reported.fillerOrderNumber(), report.getResultStatus(), now)) {
+                orderResulted.fire(new LabOrderResulted(order.getId(), order.getPlacerOrderNumber(), patient.getId(),
+                        order.getTest().getCode(), order.getTest().getPriceCode(), now));
+            }
+            if (report.isCritical()) {
+                auditTrail.record(AuditAction.LAB_CRITICAL_RESULT, patient.getMrn().value(), AuditOutcome.SUCCESS,
+                        "report " + report.getId() + " for " + reviewer);
+            }
+        }
+        return stored;
+    }
+
+    private static LocalDate dayOf(LabObservation observation, LabOrderResult reported, Instant received) {
+        Instant at = observation.observedAt() != null ? observation.observedAt()
+                : reported.observedAt() != null ? reported.observedAt() : received;
+        return LocalDate.ofInstant(at, HpmsConfiguration.hospitalZone());
+    }
+
+    /** Catalogue tests by the codes the observations carry (LOINC, or our own code), in one query. */
+    private Map<String, LabTest> catalogueFor(LabResultMessage result) {
+        Set<String> codes = new HashSet<>();
+        result.orders().forEach(o -> o.observations().forEach(obs -> {
+            if (obs.observation().code() != null) {
+                codes.add(obs.observation().code());
+            }
+        }));
+        Map<String, LabTest> byCode = new HashMap<>();
+        if (!codes.isEmpty()) {
+            for (LabTest test : em.createNamedQuery(LabTest.BY_CODES, LabTest.class).setParameter("codes", codes).getResultList()) {
+                byCode.put(test.getLoincCode(), test);
+                byCode.put(test.getCode(), test);
+            }
+        }
+        return byCode;
+    }
+
+    /** The current reports this one replaces: of the same order and test, or (unsolicited) of the same lab number and test. */
+    private Collection<LabReport> earlierReportsOf(LabReport report) {
+        if (report.getOrder() != null) {
+            return em.createQuery("SELECT r FROM LabReport r WHERE r.order = :order AND r.testCode = :test AND r.supersededBy IS NULL"
+                            + " AND r <> :report", LabReport.class)
+                    .setParameter("order", report.getOrder()).setParameter("test", report.getTestCode()).setParameter("report", report)
+                    .getResultList();
+        }
+        if (report.getFillerOrderNumber() == null) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM LabReport r WHERE r.order IS NULL AND r.patient = :patient AND r.fillerOrderNumber = :filler"
+                        + " AND r.testCode = :test AND r.supersededBy IS NULL AND r <> :report", LabReport.class)
+                .setParameter("patient", report.getPatient()).setParameter("filler", report.getFillerOrderNumber())
+                .setParameter("test", report.getTestCode()).setParameter("report", report)
+                .getResultList();
+    }
+}
