@@ -67,6 +67,7 @@ class LabOrdersIT {
     private static final String POTASSIUM = "2823-3^Potassium [Moles/volume] in Serum or Plasma^LN";
     private static final String SODIUM = "2951-2^Sodium [Moles/volume] in Serum or Plasma^LN";
     private static final String GLUCOSE = "2345-7^Glucose [Mass/volume] in Serum or Plasma^LN";
+    private static final String CREATININE = "2160-0^Creatinine [Mass/volume] in Serum or Plasma^LN";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -120,7 +121,7 @@ class LabOrdersIT {
         assertTrue(bmp.startsWith("HPMS-LO-"), bmp);
         assertNotEquals(bmp, placed.get(1).placerOrderNumber());
 
-        String orm = awaitOrderMessage(bmp, "NW");
+        String orm = awaitOrderMessage(bmp, "NW", mrn);
         assertEquals("ORM^O01^ORM_O01", field(orm, "MSH", 9));
         assertEquals("2.5.1", field(orm, "MSH", 12));
         assertEquals(mrn + "^^^HPMS^MR", field(orm, "PID", 3));
@@ -146,7 +147,7 @@ class LabOrdersIT {
                 .anyMatch(o -> o.placerOrderNumber().equals(placed.get(1).placerOrderNumber())), "the CBC still waits");
 
         Staff.as(Staff.DOCTOR, () -> run(() -> orders.cancel(placed.get(1).placerOrderNumber(), "Ordered twice by mistake")));
-        String cancel = awaitOrderMessage(placed.get(1).placerOrderNumber(), "CA");
+        String cancel = awaitOrderMessage(placed.get(1).placerOrderNumber(), "CA", mrn);
         assertEquals("CA", field(cancel, "ORC", 1));
         assertEquals(List.of("CANCELLED"), column("SELECT status FROM lab_order WHERE placer_order_number = ?",
                 placed.get(1).placerOrderNumber()));
@@ -160,12 +161,13 @@ class LabOrdersIT {
         long criticalBefore = Staff.as(Staff.DOCTOR, () -> inbox.criticalCount());
         String controlId = "IT-" + UUID.randomUUID();
         String filler = "F-" + controlId;
-        // No flags and no ranges from this lab: the catalogue interprets (K 6.9 is past the critical 6.2), except glucose, flagged by the lab.
+        // No flags and no ranges from this lab: the catalogue interprets (K 6.9 is past the critical 6.2), except glucose, flagged by
+        // the lab, and creatinine, reported in other units than the catalogue's (never compared across units).
         String ack = send(LabFixtures.oru(controlId, ordered.mrn(), ordered.placerOrderNumber(), filler, "F",
-                POTASSIUM + "|6.9|mmol/L||", SODIUM + "|139|mmol/L||", GLUCOSE + "|182|mg/dL|70-99|H"));
+                POTASSIUM + "|6.9|mmol/L||", SODIUM + "|139|mmol/L||", GLUCOSE + "|182|mg/dL|70-99|H", CREATININE + "|88|umol/L||"));
         assertTrue(ack.contains("\rMSA|AA|" + controlId), ack);
 
-        assertEquals(List.of("2823-3 HH 1 CATALOGUE 3.5-5.1", "2951-2 N 0 CATALOGUE 136-145", "2345-7 H 0 LAB 70-99"),
+        assertEquals(List.of("2823-3 HH 1 CATALOGUE 3.5-5.1", "2951-2 N 0 CATALOGUE 136-145", "2345-7 H 0 LAB 70-99", "2160-0 0"),
                 column("SELECT CONCAT_WS(' ', o.code, o.abnormal_flag, o.critical, o.flag_source, o.reference_range) FROM lab_observation o"
                         + " JOIN lab_message m ON m.id = o.message_id WHERE m.control_id = ? ORDER BY o.set_id", controlId));
         assertEquals(List.of("FINAL " + filler), column("SELECT CONCAT_WS(' ', status, filler_order_number) FROM lab_order"
@@ -182,7 +184,7 @@ class LabOrdersIT {
                 "only the ordering doctor's inbox");
 
         LabReportDetails details = Staff.as(Staff.NURSE, () -> results.report(report.id()));
-        assertEquals(List.of("6.9 mmol/L HH", "139 mmol/L N", "182 mg/dL H"), details.observations().stream()
+        assertEquals(List.of("6.9 mmol/L HH", "139 mmol/L N", "182 mg/dL H", "88 umol/L null"), details.observations().stream()
                 .map(o -> o.value() + " " + o.units() + " " + o.flag()).toList(), "decrypted for the clinician");
 
         InvalidPatientDataException notYours = assertThrows(InvalidPatientDataException.class,
@@ -281,6 +283,42 @@ class LabOrdersIT {
                 column("SELECT CONCAT_WS(' ', status, reason) FROM lab_message WHERE control_id = ?", wrongBirthDate));
     }
 
+    @Test
+    void aFhirDiagnosticReportIsFiledOnTheOrderOnceAndAnsweredWithAnOperationOutcome() throws Exception {
+        LabFixtures.Ordered ordered = LabFixtures.ordered(registration, encounters, orders, PatientFixtures.uniqueWord("Fhir"), "K");
+        String reportId = "fhir-" + UUID.randomUUID();
+        String report = """
+                {"resourceType": "DiagnosticReport", "id": "%s",
+                 "contained": [
+                   {"resourceType": "Patient", "id": "p", "identifier": [{"type": {"coding": [{"code": "MR"}]}, "value": "%s"}],
+                    "gender": "female", "birthDate": "1985-04-12"},
+                   {"resourceType": "Observation", "id": "k", "status": "final",
+                    "code": {"coding": [{"system": "http://loinc.org", "code": "2823-3", "display": "Potassium"}]},
+                    "effectiveDateTime": "2026-11-26T08:30:00Z", "valueQuantity": {"value": 2.5, "unit": "mmol/L"}}],
+                 "identifier": [{"type": {"coding": [{"code": "FILL"}]}, "value": "LIS-F-1"}],
+                 "basedOn": [{"identifier": {"type": {"coding": [{"code": "PLAC"}]}, "value": "%s"}}],
+                 "status": "final", "code": {"coding": [{"system": "http://loinc.org", "code": "2823-3"}]},
+                 "subject": {"reference": "#p"}, "performer": [{"display": "Central Laboratory"}], "result": [{"reference": "#k"}]}
+                """.formatted(reportId, ordered.mrn(), ordered.placerOrderNumber());
+
+        String answer = send(report);
+        assertTrue(answer.contains("\"resourceType\":\"OperationOutcome\"") && answer.contains("\"code\":\"AA\""), answer);
+        assertTrue(answer.contains("Answer to message " + reportId), answer);
+        assertEquals(List.of("2823-3 LL 1 CATALOGUE 3.5-5.1 " + ordered.placerOrderNumber()), column("SELECT CONCAT_WS(' ', o.code,"
+                + " o.abnormal_flag, o.critical, o.flag_source, o.reference_range, o.placer_order_number) FROM lab_observation o"
+                + " JOIN lab_message m ON m.id = o.message_id WHERE m.control_id = ?", reportId));
+        assertEquals(List.of("FINAL LIS-F-1"), column("SELECT CONCAT_WS(' ', status, filler_order_number) FROM lab_order"
+                + " WHERE placer_order_number = ?", ordered.placerOrderNumber()));
+
+        send(report);
+        assertEquals(List.of("1"), column("SELECT COUNT(*) FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
+                + " WHERE m.control_id = ?", reportId), "the same resource id delivered twice stores one result");
+        String broken = send("{\"resourceType\": \"DiagnosticReport\", \"id\": \"" + reportId + "-x\", \"status\": \"final\"");
+        assertTrue(broken.contains("\"severity\":\"fatal\"") && broken.contains("not FHIR R4 JSON"), broken);
+        long filed = currentReport(ordered.placerOrderNumber());
+        Staff.as(Staff.DOCTOR, () -> run(() -> inbox.signOff(filed))); // its critical alert is dealt with
+    }
+
     private static String demographicResult(String controlId, String name, String birthDate, String sex, String placer) {
         return LabFixtures.oru(controlId, "LAB-7781", placer, null, "F", POTASSIUM + "|4.4|mmol/L||")
                 .replace("||DOE^JANE", "||" + name + "||" + birthDate + "|" + sex);
@@ -305,14 +343,17 @@ class LabOrdersIT {
         return LabFixtures.sendAndAwaitAnswer(factory, labResults, message);
     }
 
-    /** The message the order went out as, picked from LabOrders by its placer number and order control. */
-    private String awaitOrderMessage(String placer, String orderControl) {
+    /**
+     * The message the order went out as, picked from LabOrders by its placer number, order control and
+     * patient (the broker's journal outlives the test database, whose order numbers start again).
+     */
+    private String awaitOrderMessage(String placer, String orderControl, String mrn) {
         try (JMSContext jms = factory.createContext();
              JMSConsumer consumer = jms.createConsumer(labOrders, "placerOrderNumber = '" + placer + "'")) {
             while (true) {
                 String text = consumer.receiveBody(String.class, 30_000);
                 assertNotNull(text, "an order message for " + placer + " within 30 s");
-                if (field(text, "ORC", 1).equals(orderControl)) {
+                if (field(text, "ORC", 1).equals(orderControl) && field(text, "PID", 3).startsWith(mrn + "^")) {
                     return text;
                 }
             }

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -82,6 +83,9 @@ class LabResultsIT {
 
     @Resource(lookup = "java:/jms/queue/LabAcks")
     Queue labAcks;
+
+    @Resource(lookup = "java:/jms/queue/DLQ")
+    Queue deadLetterQueue;
 
     @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
     DataSource dataSource;
@@ -240,6 +244,32 @@ class LabResultsIT {
         }
     }
 
+    @Test
+    void whenTheDatabaseRefusesAMessageItIsRetriedThenDeadLetteredWhileTheQueueKeepsFlowing() throws Exception {
+        // The database refuses this one message (a trigger stands in for a failure of our own: a full disk, a lost connection).
+        String doomed = "DLQ-IT-" + UUID.randomUUID();
+        execute("CREATE TRIGGER it_refuse_dlq_message BEFORE INSERT ON lab_message FOR EACH ROW BEGIN"
+                + " IF NEW.sent_control_id LIKE 'DLQ-IT-%' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'simulated database failure';"
+                + " END IF; END");
+        try (JMSContext jms = factory.createContext();
+             JMSConsumer deadLetters = jms.createConsumer(deadLetterQueue, "itMarker = '" + doomed + "'")) {
+            LabFixtures.Ordered ordered = ordered();
+            jms.createProducer().setProperty("itMarker", doomed).send(labResults, result(doomed, ordered.mrn(), ordered.placerOrderNumber(), "5.1"));
+
+            String next = "IT-" + UUID.randomUUID();
+            assertTrue(sendAndAwaitAnswer(result(next, ordered.mrn(), ordered.placerOrderNumber(), "5.2")).contains("\rMSA|AA|" + next),
+                    "the queue is not blocked while the refused message waits for its next attempt");
+
+            String deadLetter = deadLetters.receiveBody(String.class, 120_000);
+            assertNotNull(deadLetter, "after the configured attempts the broker moves it to the DLQ");
+            assertTrue(deadLetter.contains("|" + doomed + "|"), "the message itself, untouched");
+        } finally {
+            execute("DROP TRIGGER it_refuse_dlq_message");
+        }
+        assertEquals(List.of("0"), column("SELECT COUNT(*) FROM lab_message WHERE sent_control_id = ?", doomed),
+                "every attempt rolled back: nothing half-stored");
+    }
+
     /** An ORU^R01 as a laboratory sends it: glucose (high, by the lab's flag) and sodium, for the given MRN and placer number. */
     private static String result(String controlId, String mrn, String placer, String glucose) {
         return LabFixtures.oru(controlId, mrn, placer, "FL-77", "F",
@@ -276,6 +306,12 @@ class LabResultsIT {
                 }
             }
             return values;
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
         }
     }
 

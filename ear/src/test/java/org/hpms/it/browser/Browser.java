@@ -138,6 +138,12 @@ final class Browser implements AutoCloseable {
                 + buttonIdEnd + "']"))).click();
     }
 
+    /** Follows the link whose id ends in {@code linkIdEnd} in the table row that has a cell reading {@code cellText}. */
+    void followLinkInRow(String tableClientId, String cellText, String linkIdEnd) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + tableClientId + "']//tr[td[normalize-space()='"
+                + cellText + "']]//a[substring(@id, string-length(@id) - " + (linkIdEnd.length() - 1) + ") = '" + linkIdEnd + "']"))).click();
+    }
+
     /** Types into the input whose id ends with {@code inputIdEnd}, in the table row that has a cell reading {@code cellText}. */
     void typeInRow(String tableClientId, String cellText, String inputIdEnd, String text) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + tableClientId

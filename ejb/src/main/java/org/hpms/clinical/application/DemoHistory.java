@@ -43,8 +43,8 @@ import org.hpms.shared.crypto.ApplicationKeys;
 @DependsOn("DemoPatients")
 public class DemoHistory {
 
-    static final String DEMO_NATIONAL_ID = "1958269777001";
-    static final String DOCTOR = "dr.rahman";
+    public static final String DEMO_NATIONAL_ID = "1958269777001";
+    public static final String DOCTOR = "dr.rahman";
 
     @PersistenceContext
     EntityManager em;

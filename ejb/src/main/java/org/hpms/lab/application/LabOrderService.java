@@ -93,7 +93,7 @@ public class LabOrderService {
         Instant now = Instant.now();
         List<LabOrderView> placed = new ArrayList<>();
         for (String code : codes) {
-            LabOrder order = new LabOrder(nextSerial(), encounter, tests.get(code), doctor, request.getPriority(), request.getClinicalInfo(), now);
+            LabOrder order = new LabOrder(LabOrderNumbers.next(em), encounter, tests.get(code), doctor, request.getPriority(), request.getClinicalInfo(), now);
             em.persist(order);
             send(order, "NW", null, now);
             placed.add(LabOrderView.of(order));
@@ -169,12 +169,6 @@ public class LabOrderService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("order", "No such lab order")));
-    }
-
-    private long nextSerial() {
-        // LAST_INSERT_ID(expr) hands the new value to this connection without a second locking read.
-        em.createNativeQuery("UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + 1) WHERE name = 'LAB_ORDER'").executeUpdate();
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue() - 1;
     }
 
     private void send(LabOrder order, String orderControl, String reason, Instant at) {

@@ -200,7 +200,7 @@ public class LabResultFiling {
             for (LabObservation observation : reported.observations()) {
                 LabTest test = catalogue.get(observation.observation().code());
                 Optional<LabReferenceRange> range = test == null ? Optional.empty()
-                        : test.rangeFor(patient.getSex(), patient.getBirthDate(), dayOf(observation, reported, now));
+                        : test.rangeFor(observation.units(), patient.getSex(), patient.getBirthDate(), dayOf(observation, reported, now));
                 Interpretation interpretation = Interpretation.of(observation, range);
                 report.include(interpretation);
                 em.persist(new LabObservationEntry(report, reported, observation, interpretation));

@@ -11,9 +11,11 @@ import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.lab.domain.LabMessage;
+import org.hpms.lab.domain.LabMessageFormat;
 import org.hpms.lab.domain.LabResultMessage;
 import org.hpms.lab.domain.MalformedLabMessageException;
-import org.hpms.lab.infrastructure.Hl7v2ResultReader;
+import org.hpms.lab.infrastructure.LabEnvelope;
+import org.hpms.lab.infrastructure.LabMessageReader;
 import org.hpms.security.Roles;
 import org.hpms.shared.crypto.Sha256;
 
@@ -29,8 +31,6 @@ import org.hpms.shared.crypto.Sha256;
 @RolesAllowed(Roles.LAB_SYSTEM)
 public class LabResultIngestion {
 
-    private static final Hl7v2ResultReader READER = new Hl7v2ResultReader();
-
     @PersistenceContext
     EntityManager em;
 
@@ -41,41 +41,43 @@ public class LabResultIngestion {
     LabResultFiling filing;
 
     public LabAck ingest(String text) {
-        Hl7v2ResultReader.Envelope envelope = Hl7v2ResultReader.envelopeOf(text);
+        LabMessageFormat format = LabMessageFormat.of(text);
+        LabMessageReader reader = LabMessageReader.of(format);
+        LabEnvelope envelope = reader.envelopeOf(text);
         Instant now = Instant.now();
         LabResultMessage result;
         try {
-            result = READER.read(text);
+            result = reader.read(text);
         } catch (MalformedLabMessageException e) {
             // Keyed by content, not by MSH-10: a corrected message the lab resends with the same id must not look like a repeat.
             String contentKey = "sha256:" + Sha256.hex(text == null ? "" : text);
             Optional<LabMessage> known = find(envelope.sender(), contentKey);
             if (known.isPresent()) {
-                return answer(known.get(), envelope);
+                return answer(known.get(), envelope, format);
             }
             LabMessage parked = LabMessage.parked(envelope.sender(), contentKey, envelope.controlId(), now, text, e.getAckCode(),
                     e.getReason());
             em.persist(parked);
             auditTrail.record(AuditAction.LAB_MESSAGE_PARKED, null, AuditOutcome.REJECTED, e.getReason());
-            return answer(parked, envelope);
+            return answer(parked, envelope, format);
         }
         Optional<LabMessage> known = find(envelope.sender(), result.controlId());
         if (known.isPresent()) {
-            return answer(known.get(), envelope);
+            return answer(known.get(), envelope, format);
         }
         LabResultFiling.Match match = filing.match(result);
         if (!match.complete()) {
             LabMessage unmatched = LabMessage.unmatched(envelope.sender(), result.controlId(), now, text, match.problem());
             em.persist(unmatched);
             auditTrail.record(AuditAction.LAB_RESULT_UNMATCHED, null, AuditOutcome.SUCCESS, "control id " + result.controlId());
-            return answer(unmatched, envelope);
+            return answer(unmatched, envelope, format);
         }
         LabMessage stored = LabMessage.stored(envelope.sender(), result.controlId(), now, text, match.patient());
         em.persist(stored);
         int observations = filing.file(stored, result, match.patient(), match.orders(), null);
         auditTrail.record(AuditAction.LAB_RESULT_RECEIVED, match.patient().getMrn().value(), AuditOutcome.SUCCESS,
                 observations + " observations, control id " + result.controlId());
-        return answer(stored, envelope);
+        return answer(stored, envelope, format);
     }
 
     private Optional<LabMessage> find(String sender, String controlId) {
@@ -83,8 +85,8 @@ public class LabResultIngestion {
                 .setParameter("sender", sender).setParameter("controlId", controlId).getResultStream().findFirst();
     }
 
-    private static LabAck answer(LabMessage message, Hl7v2ResultReader.Envelope envelope) {
-        return new LabAck(message.getAckCode(), message.getAckCode().equals("AA") ? null : message.getReason(),
+    private static LabAck answer(LabMessage message, LabEnvelope envelope, LabMessageFormat format) {
+        return new LabAck(format, message.getAckCode(), message.getAckCode().equals("AA") ? null : message.getReason(),
                 envelope.controlId(), envelope.sendingApplication(), envelope.sendingFacility());
     }
 }

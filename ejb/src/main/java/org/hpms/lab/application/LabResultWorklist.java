@@ -15,11 +15,12 @@ import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.lab.domain.LabMessage;
+import org.hpms.lab.domain.LabMessageFormat;
 import org.hpms.lab.domain.LabMessageStatus;
 import org.hpms.lab.domain.LabOrder;
 import org.hpms.lab.domain.LabOrderResult;
 import org.hpms.lab.domain.LabResultMessage;
-import org.hpms.lab.infrastructure.Hl7v2ResultReader;
+import org.hpms.lab.infrastructure.LabMessageReader;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
@@ -34,8 +35,6 @@ import org.hpms.staff.application.StaffDirectory;
 @Stateless
 @RolesAllowed({Roles.LAB_TECH, Roles.ADMIN})
 public class LabResultWorklist {
-
-    private static final Hl7v2ResultReader READER = new Hl7v2ResultReader();
 
     @PersistenceContext
     EntityManager em;
@@ -60,7 +59,8 @@ public class LabResultWorklist {
     public void link(long messageId, String mrn, String orderNumber, String reviewer) {
         LabMessage message = unmatched(messageId);
         Patient patient = PatientLookup.current(em, mrn == null ? null : mrn.strip());
-        LabResultMessage result = READER.read(message.getRaw()); // it was read once: it reads again
+        String raw = message.getRaw();
+        LabResultMessage result = LabMessageReader.of(LabMessageFormat.of(raw)).read(raw); // it was read once: it reads again
         LabOrder named = orderNumber == null || orderNumber.isBlank() ? null : namedOrder(orderNumber.strip(), patient);
         List<LabOrder> orders = new ArrayList<>();
         for (LabOrderResult reported : result.orders()) {

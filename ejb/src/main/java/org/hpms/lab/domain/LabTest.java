@@ -74,8 +74,15 @@ public class LabTest extends AuditedEntity {
     protected LabTest() {
     }
 
-    /** The limits for a patient of this sex and birth date on the day of the observation; empty when none applies. */
-    public Optional<LabReferenceRange> rangeFor(Sex sex, LocalDate birthDate, LocalDate observedOn) {
+    /**
+     * The limits for a value in {@code units} of a patient of this sex and birth date on the day of the
+     * observation; empty when none applies, and always when the lab reports in other units than ours
+     * (a glucose of 5.4 mmol/L is normal, 5.4 mg/dL is critically low: never compare across units).
+     */
+    public Optional<LabReferenceRange> rangeFor(String units, Sex sex, LocalDate birthDate, LocalDate observedOn) {
+        if (this.units == null || units == null || !this.units.strip().equalsIgnoreCase(units.strip())) {
+            return Optional.empty();
+        }
         return LabReferenceRange.mostSpecific(ranges, sex, birthDate, observedOn);
     }
 

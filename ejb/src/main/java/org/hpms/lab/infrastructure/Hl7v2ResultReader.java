@@ -46,7 +46,7 @@ import org.hpms.lab.domain.MalformedLabMessageException;
  * the text, the header and the numeric values are checked, so that a bad message is refused with a
  * reason naming the field (HAPI itself is lenient and would read most of them). Thread-safe.
  */
-public final class Hl7v2ResultReader {
+public final class Hl7v2ResultReader implements LabMessageReader {
 
     static final Set<String> VERSIONS = Set.of("2.3", "2.3.1", "2.4", "2.5", "2.5.1");
 
@@ -60,6 +60,7 @@ public final class Hl7v2ResultReader {
         parser = context.getPipeParser();
     }
 
+    @Override
     public LabResultMessage read(String text) {
         String message = normalized(text);
         Header header = Header.of(message);
@@ -85,21 +86,14 @@ public final class Hl7v2ResultReader {
     }
 
     /** Who sent a message and its control id, as far as its first segment tells (blank where it does not); never fails. */
-    public record Envelope(String sendingApplication, String sendingFacility, String controlId) {
-
-        public String sender() {
-            String sender = (sendingApplication + " / " + sendingFacility).strip();
-            return sender.length() <= 200 ? sender : sender.substring(0, 200);
-        }
-    }
-
-    public static Envelope envelopeOf(String text) {
+    @Override
+    public LabEnvelope envelopeOf(String text) {
         String first = text == null ? "" : text.replace("\u000b", "").strip().split("[\r\n]", 2)[0];
         if (!first.startsWith("MSH") || first.length() < 4) {
-            return new Envelope("", "", "");
+            return new LabEnvelope("", "", "");
         }
         String[] fields = mshFields(first);
-        return new Envelope(fields.length > 2 ? fields[2].strip() : "", fields.length > 3 ? fields[3].strip() : "",
+        return new LabEnvelope(fields.length > 2 ? fields[2].strip() : "", fields.length > 3 ? fields[3].strip() : "",
                 fields.length > 9 ? fields[9].strip() : "");
     }
 

@@ -18,6 +18,7 @@ import jakarta.jms.TextMessage;
 import java.nio.charset.StandardCharsets;
 import org.hpms.lab.application.LabAck;
 import org.hpms.lab.application.LabResultIngestion;
+import org.hpms.lab.domain.LabMessageFormat;
 import org.hpms.security.Roles;
 
 /**
@@ -49,7 +50,9 @@ public class LabResultConsumer implements MessageListener {
         try {
             LabAck answer = ingestion.ingest(textOf(message));
             Destination replyTo = message.getJMSReplyTo() != null ? message.getJMSReplyTo() : acks;
-            jms.createProducer().setProperty("hpmsAckCode", answer.code()).send(replyTo, Hl7v2Acks.encode(answer));
+            // The correlation id lets a lab that reads the shared LabAcks queue pick out the answers to its own messages.
+            jms.createProducer().setProperty("hpmsAckCode", answer.code()).setJMSCorrelationID(message.getJMSMessageID())
+                    .send(replyTo, answer.format() == LabMessageFormat.FHIR_R4 ? FhirR4Acks.encode(answer) : Hl7v2Acks.encode(answer));
         } catch (JMSException e) {
             throw new IllegalStateException("Could not read the lab message or send its acknowledgement", e);
         }

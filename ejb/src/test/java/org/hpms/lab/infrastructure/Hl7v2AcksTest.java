@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.hpms.lab.application.LabAck;
+import org.hpms.lab.domain.LabMessageFormat;
 import org.junit.jupiter.api.Test;
 
 /** The HL7 acknowledgements a laboratory gets back. */
@@ -14,7 +15,7 @@ class Hl7v2AcksTest {
 
     @Test
     void anAcceptedMessageIsAnsweredAaAddressedBackToItsSender() {
-        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AA", null, "MSG-42", "LIS^lab.example.org^DNS", "Central Lab")));
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck(LabMessageFormat.HL7_V2, "AA", null, "MSG-42", "LIS^lab.example.org^DNS", "Central Lab")));
 
         String[] msh = ack.get(0).split("\\|", -1);
         assertEquals("HPMS", msh[2]);
@@ -29,7 +30,7 @@ class Hl7v2AcksTest {
     @Test
     void anErrorCarriesTheReasonShortInMsaAndWholeInErr() {
         String reason = "OBX 12: OBX-5 is not a number although OBX-2 says NM, and the rest of a long explanation goes on";
-        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AE", reason, "MSG-43", "LIS", "Central Lab")));
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck(LabMessageFormat.HL7_V2, "AE", reason, "MSG-43", "LIS", "Central Lab")));
 
         String msa = ack.get(1);
         assertTrue(msa.startsWith("MSA|AE|MSG-43|OBX 12: OBX-5 is not a number"), msa);
@@ -39,7 +40,7 @@ class Hl7v2AcksTest {
 
     @Test
     void aRejectionSaysSoWithItsCode() {
-        List<String> ack = segments(Hl7v2Acks.encode(new LabAck("AR", "MSH-9 (message type) is missing", "", "", "")));
+        List<String> ack = segments(Hl7v2Acks.encode(new LabAck(LabMessageFormat.HL7_V2, "AR", "MSH-9 (message type) is missing", "", "", "")));
 
         assertEquals("MSA|AR||MSH-9 (message type) is missing", ack.get(1));
         assertTrue(ack.get(2).startsWith("ERR|||200^^HL70357|E|"), ack.get(2));
