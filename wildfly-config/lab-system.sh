@@ -19,7 +19,7 @@ case $action in
         chmod 600 "$commands"
         cat > "$commands" <<CLI
 $realm:add-identity(identity=$name)
-$realm:set-password(identity=$name, bcrypt={password="$password", salt=bytes{$salt}, iteration-count=12})
+$realm:set-password(identity=$name, bcrypt={password="$password", salt=bytes{$salt}, iteration-count=10})
 $realm:add-identity-attribute(identity=$name, name=Roles, value=[LAB_SYSTEM])
 CLI
         "${cli[@]}" --file="$commands" > /dev/null

@@ -114,14 +114,15 @@ class LabOrdersIT {
                 () -> orders.place(encounterId, new LabOrderRequest(List.of("K", "NOPE"), LabPriority.ROUTINE, null))));
         assertEquals("Not in the catalogue (or withdrawn): NOPE", unknown.getFieldErrors().get("testCodes"));
 
+        String token = UUID.randomUUID().toString().substring(0, 8); // the broker's journal outlives the test database
         List<LabOrderView> placed = Staff.as(Staff.DOCTOR, () -> orders.place(encounterId,
-                new LabOrderRequest(List.of("BMP", "CBC"), LabPriority.STAT, "Palpitations | on digoxin")));
+                new LabOrderRequest(List.of("BMP", "CBC"), LabPriority.STAT, "Palpitations | on digoxin " + token)));
         assertEquals(List.of("BMP", "CBC"), placed.stream().map(LabOrderView::testCode).toList());
         String bmp = placed.get(0).placerOrderNumber();
         assertTrue(bmp.startsWith("HPMS-LO-"), bmp);
         assertNotEquals(bmp, placed.get(1).placerOrderNumber());
 
-        String orm = awaitOrderMessage(bmp, "NW", mrn);
+        String orm = awaitOrderMessage(bmp, "NW", token);
         assertEquals("ORM^O01^ORM_O01", field(orm, "MSH", 9));
         assertEquals("2.5.1", field(orm, "MSH", 12));
         assertEquals(mrn + "^^^HPMS^MR", field(orm, "PID", 3));
@@ -130,7 +131,7 @@ class LabOrdersIT {
         assertEquals("^^^^^S", field(orm, "ORC", 7), "stat");
         assertEquals(bmp + "^HPMS", field(orm, "OBR", 2));
         assertEquals("51990-0^Basic metabolic panel - Blood^LN", field(orm, "OBR", 4));
-        assertEquals("Palpitations \\F\\ on digoxin", field(orm, "OBR", 13), "free text escaped by HAPI");
+        assertEquals("Palpitations \\F\\ on digoxin " + token, field(orm, "OBR", 13), "free text escaped by HAPI");
         assertEquals(Staff.DOCTOR + "^Dr. Farhana Rahman", field(orm, "OBR", 16));
 
         InvalidPatientDataException badAccession = assertThrows(InvalidPatientDataException.class,
@@ -147,7 +148,7 @@ class LabOrdersIT {
                 .anyMatch(o -> o.placerOrderNumber().equals(placed.get(1).placerOrderNumber())), "the CBC still waits");
 
         Staff.as(Staff.DOCTOR, () -> run(() -> orders.cancel(placed.get(1).placerOrderNumber(), "Ordered twice by mistake")));
-        String cancel = awaitOrderMessage(placed.get(1).placerOrderNumber(), "CA", mrn);
+        String cancel = awaitOrderMessage(placed.get(1).placerOrderNumber(), "CA", token);
         assertEquals("CA", field(cancel, "ORC", 1));
         assertEquals(List.of("CANCELLED"), column("SELECT status FROM lab_order WHERE placer_order_number = ?",
                 placed.get(1).placerOrderNumber()));
@@ -345,15 +346,16 @@ class LabOrdersIT {
 
     /**
      * The message the order went out as, picked from LabOrders by its placer number, order control and
-     * patient (the broker's journal outlives the test database, whose order numbers start again).
+     * a token in its clinical information (the broker's journal outlives the test database, whose
+     * order numbers and MRNs start again).
      */
-    private String awaitOrderMessage(String placer, String orderControl, String mrn) {
+    private String awaitOrderMessage(String placer, String orderControl, String token) {
         try (JMSContext jms = factory.createContext();
              JMSConsumer consumer = jms.createConsumer(labOrders, "placerOrderNumber = '" + placer + "'")) {
             while (true) {
                 String text = consumer.receiveBody(String.class, 30_000);
                 assertNotNull(text, "an order message for " + placer + " within 30 s");
-                if (field(text, "ORC", 1).equals(orderControl) && field(text, "PID", 3).startsWith(mrn + "^")) {
+                if (field(text, "ORC", 1).equals(orderControl) && field(text, "OBR", 13).endsWith(token)) {
                     return text;
                 }
             }

@@ -1,7 +1,6 @@
 package org.hpms.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.LabFixtures;
+import org.hpms.it.support.LabSystems;
 import org.hpms.it.support.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,8 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ExternalLabSystemIT {
 
-    private static final String BROKER = "tcp://127.0.0.1:" + (8080 + Integer.getInteger("hpms.it.portOffset", 100))
-            + "?httpUpgradeEnabled=true";
+    private static final String BROKER = LabSystems.BROKER_URL;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -53,12 +52,12 @@ class ExternalLabSystemIT {
     /** As an operator adds a laboratory: the README's script, against the running server's management port. */
     @BeforeEach
     void addLabIdentity() throws Exception {
-        labSystemScript("add");
+        LabSystems.add(lab, password);
     }
 
     @AfterEach
     void removeLabIdentity() throws Exception {
-        labSystemScript("remove");
+        LabSystems.remove(lab);
     }
 
     @Test
@@ -111,19 +110,5 @@ class ExternalLabSystemIT {
         JMSRuntimeException refused = assertThrows(JMSRuntimeException.class, call::run);
         assertTrue(refused instanceof JMSSecurityRuntimeException || String.valueOf(refused.getMessage()).contains("AMQ229032"),
                 "refused for want of permission: " + refused);
-    }
-
-    private void labSystemScript(String action) throws Exception {
-        ProcessBuilder script = new ProcessBuilder("bash", Path.of("..", "wildfly-config", "lab-system.sh").toString(), action, lab)
-                .redirectErrorStream(true);
-        script.environment().put("JBOSS_HOME", System.getProperty("jboss.home"));
-        script.environment().put("HPMS_CLI_OPTS", "--controller=127.0.0.1:" + System.getProperty("hpms.it.managementPort"));
-        script.environment().put("LAB_SYSTEM_PASSWORD", password);
-        script.environment().put("TMPDIR", System.getProperty("java.io.tmpdir"));
-        Process process = script.start();
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "lab-system.sh " + action + " finished");
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), output);
-        assertFalse(output.contains(password), "a given password is not echoed");
     }
 }

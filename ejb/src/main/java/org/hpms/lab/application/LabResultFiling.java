@@ -13,12 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
@@ -29,12 +27,11 @@ import org.hpms.lab.domain.LabObservationEntry;
 import org.hpms.lab.domain.LabOrder;
 import org.hpms.lab.domain.LabOrderResult;
 import org.hpms.lab.domain.LabOrderResulted;
-import org.hpms.lab.domain.LabOrderStatus;
 import org.hpms.lab.domain.LabPatient;
 import org.hpms.lab.domain.LabReferenceRange;
 import org.hpms.lab.domain.LabReport;
 import org.hpms.lab.domain.LabResultMessage;
-import org.hpms.lab.domain.LabTest;
+import org.hpms.lab.domain.LabTestLimits;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.Patient;
 import org.hpms.patient.domain.PatientSearchKeys;
@@ -96,7 +93,7 @@ public class LabResultFiling {
         List<LabOrder> orders = new ArrayList<>();
         for (LabOrderResult reported : result.orders()) {
             Optional<LabOrder> order = orderNamedBy(reported);
-            String problem = order.isEmpty() ? noOrderReason(reported) : orderProblem(order.get(), patient);
+            String problem = order.isEmpty() ? noOrderReason(reported) : order.get().problemFor(patient);
             if (problem != null) {
                 return Match.unmatched(patient, problem);
             }
@@ -105,29 +102,20 @@ public class LabResultFiling {
         return new Match(patient, orders, null);
     }
 
-    /** The order a reported test names by our placer number (OBR-2), else by the lab's filler number (OBR-3). */
-    public Optional<LabOrder> orderNamedBy(LabOrderResult reported) {
-        for (String number : new String[] {reported.placerOrderNumber(), reported.fillerOrderNumber()}) {
-            if (number != null && !number.isBlank()) {
-                Optional<LabOrder> order = em.createNamedQuery(LabOrder.BY_NUMBER, LabOrder.class).setParameter("number", number)
-                        .getResultStream().findFirst();
-                if (order.isPresent()) {
-                    return order;
-                }
-            }
-        }
-        return Optional.empty();
+    /** The order with this placer number, else with this filler number (what a lab technician may type). */
+    public Optional<LabOrder> orderWithNumber(String number) {
+        return byNumber(LabOrder.BY_PLACER_NUMBER, number).or(() -> byNumber(LabOrder.BY_FILLER_NUMBER, number));
     }
 
-    /** Why this order cannot take a result for this patient; null when it can. */
-    public static String orderProblem(LabOrder order, Patient patient) {
-        if (!order.getPatient().getId().equals(patient.getId())) {
-            return "Order " + order.getPlacerOrderNumber() + " is for another patient";
-        }
-        if (order.getStatus() == LabOrderStatus.CANCELLED) {
-            return "Order " + order.getPlacerOrderNumber() + " was cancelled";
-        }
-        return null;
+    private Optional<LabOrder> byNumber(String query, String number) {
+        return number == null || number.isBlank() ? Optional.empty()
+                : em.createNamedQuery(query, LabOrder.class).setParameter("number", number).getResultStream().findFirst();
+    }
+
+    /** The order a reported test names by our placer number (OBR-2), else by the lab's filler number (OBR-3). */
+    public Optional<LabOrder> orderNamedBy(LabOrderResult reported) {
+        return byNumber(LabOrder.BY_PLACER_NUMBER, reported.placerOrderNumber())
+                .or(() -> byNumber(LabOrder.BY_FILLER_NUMBER, reported.fillerOrderNumber()));
     }
 
     private static String noOrderReason(LabOrderResult reported) {
@@ -189,21 +177,25 @@ public class LabResultFiling {
      */
     public int file(LabMessage message, LabResultMessage result, Patient patient, List<LabOrder> orders, String unsolicitedReviewer) {
         Instant now = Instant.now();
-        Map<String, LabTest> catalogue = catalogueFor(result);
+        Map<String, LabTestLimits> catalogue = LabCatalogueCache.limitsByCode(em);
         int stored = 0;
         for (int i = 0; i < result.orders().size(); i++) {
             LabOrderResult reported = result.orders().get(i);
             LabOrder order = orders.get(i);
             String reviewer = order != null ? order.getOrderingDoctor() : Objects.requireNonNull(unsolicitedReviewer, "reviewer");
             LabReport report = new LabReport(message, order, patient, reviewer, reported, now);
-            em.persist(report);
+            List<Interpretation> interpretations = new ArrayList<>();
             for (LabObservation observation : reported.observations()) {
-                LabTest test = catalogue.get(observation.observation().code());
-                Optional<LabReferenceRange> range = test == null ? Optional.empty()
-                        : test.rangeFor(observation.units(), patient.getSex(), patient.getBirthDate(), dayOf(observation, reported, now));
+                LabTestLimits limits = catalogue.get(observation.observation().code());
+                Optional<LabReferenceRange> range = limits == null ? Optional.empty()
+                        : limits.rangeFor(observation.units(), patient.getSex(), patient.getBirthDate(), dayOf(observation, reported, now));
                 Interpretation interpretation = Interpretation.of(observation, range);
-                report.include(interpretation);
-                em.persist(new LabObservationEntry(report, reported, observation, interpretation));
+                report.include(interpretation); // before it is stored: one INSERT, no UPDATE for the flags
+                interpretations.add(interpretation);
+            }
+            em.persist(report);
+            for (int o = 0; o < reported.observations().size(); o++) {
+                em.persist(new LabObservationEntry(report, reported, reported.observations().get(o), interpretations.get(o)));
                 stored++;
             }
             earlierReportsOf(report).forEach(earlier -> earlier.supersededBy(report));
@@ -223,24 +215,6 @@ public class LabResultFiling {
         Instant at = observation.observedAt() != null ? observation.observedAt()
                 : reported.observedAt() != null ? reported.observedAt() : received;
         return LocalDate.ofInstant(at, HpmsConfiguration.hospitalZone());
-    }
-
-    /** Catalogue tests by the codes the observations carry (LOINC, or our own code), in one query. */
-    private Map<String, LabTest> catalogueFor(LabResultMessage result) {
-        Set<String> codes = new HashSet<>();
-        result.orders().forEach(o -> o.observations().forEach(obs -> {
-            if (obs.observation().code() != null) {
-                codes.add(obs.observation().code());
-            }
-        }));
-        Map<String, LabTest> byCode = new HashMap<>();
-        if (!codes.isEmpty()) {
-            for (LabTest test : em.createNamedQuery(LabTest.BY_CODES, LabTest.class).setParameter("codes", codes).getResultList()) {
-                byCode.put(test.getLoincCode(), test);
-                byCode.put(test.getCode(), test);
-            }
-        }
-        return byCode;
     }
 
     /** The current reports this one replaces: of the same order and test, or (unsolicited) of the same lab number and test. */

@@ -64,7 +64,7 @@ public class LabResultWorklist {
         LabOrder named = orderNumber == null || orderNumber.isBlank() ? null : namedOrder(orderNumber.strip(), patient);
         List<LabOrder> orders = new ArrayList<>();
         for (LabOrderResult reported : result.orders()) {
-            orders.add(filing.orderNamedBy(reported).filter(o -> LabResultFiling.orderProblem(o, patient) == null).orElse(named));
+            orders.add(filing.orderNamedBy(reported).filter(o -> o.problemFor(patient) == null).orElse(named));
         }
         String unsolicitedReviewer = null;
         if (orders.contains(null)) {
@@ -81,10 +81,9 @@ public class LabResultWorklist {
     }
 
     private LabOrder namedOrder(String number, Patient patient) {
-        LabOrder order = em.createNamedQuery(LabOrder.BY_NUMBER, LabOrder.class).setParameter("number", number)
-                .getResultStream().findFirst()
+        LabOrder order = filing.orderWithNumber(number)
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("order", "No order has the number " + number)));
-        String problem = LabResultFiling.orderProblem(order, patient);
+        String problem = order.problemFor(patient);
         if (problem != null) {
             throw new InvalidPatientDataException(Map.of("order", problem));
         }

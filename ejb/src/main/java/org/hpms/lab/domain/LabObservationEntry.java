@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import org.hpms.patient.domain.Patient;
 import org.hpms.shared.crypto.PhiStringConverter;
@@ -20,8 +21,11 @@ import org.hpms.shared.persistence.AuditedEntity;
 @Table(name = "lab_observation")
 public class LabObservationEntry extends AuditedEntity {
 
+    /** From a table in blocks (not AUTO_INCREMENT): a result's observations are then inserted in one JDBC batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "labObservationIds")
+    @TableGenerator(name = "labObservationIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "LAB_OBSERVATION", allocationSize = 100)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -26,12 +26,13 @@ import org.hpms.shared.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "lab_order")
-@NamedQuery(name = LabOrder.BY_NUMBER, query = "SELECT o FROM LabOrder o JOIN FETCH o.test"
-        + " WHERE o.placerOrderNumber = :number OR (o.fillerOrderNumber = :number AND o.placerOrderNumber <> :number)")
+@NamedQuery(name = LabOrder.BY_PLACER_NUMBER, query = "SELECT o FROM LabOrder o JOIN FETCH o.test WHERE o.placerOrderNumber = :number")
+@NamedQuery(name = LabOrder.BY_FILLER_NUMBER, query = "SELECT o FROM LabOrder o JOIN FETCH o.test WHERE o.fillerOrderNumber = :number")
 public class LabOrder extends AuditedEntity {
 
-    /** Parameter {@code number}: a placer order number, or a filler order number the lab gave. */
-    public static final String BY_NUMBER = "LabOrder.byNumber";
+    /** Parameter {@code number}; each query uses its own index (an OR of the two would read the whole table). */
+    public static final String BY_PLACER_NUMBER = "LabOrder.byPlacerNumber";
+    public static final String BY_FILLER_NUMBER = "LabOrder.byFillerNumber";
 
     public static final String PLACER_PREFIX = "HPMS-LO-";
 
@@ -142,6 +143,17 @@ public class LabOrder extends AuditedEntity {
             resultedAt = at;
         }
         return status == LabOrderStatus.FINAL && !wasFinal;
+    }
+
+    /** Why this order cannot take a result for this patient; null when it can. */
+    public String problemFor(Patient resultPatient) {
+        if (!patient.getId().equals(resultPatient.getId())) {
+            return "Order " + placerOrderNumber + " is for another patient";
+        }
+        if (status == LabOrderStatus.CANCELLED) {
+            return "Order " + placerOrderNumber + " was cancelled";
+        }
+        return null;
     }
 
     public boolean isAwaitingResults() {

@@ -68,6 +68,11 @@ public class LabReferenceRange {
         this.criticalHigh = criticalHigh;
     }
 
+    /** The same limits, detached from the persistence context. */
+    LabReferenceRange copy() {
+        return new LabReferenceRange(sex, ageFromDays, ageToDays, low, high, criticalLow, criticalHigh);
+    }
+
     /**
      * The range that applies to this patient: of those whose sex and age band fit, one for the patient's
      * sex wins over one for either sex. Empty when the age is unknown or nothing fits.

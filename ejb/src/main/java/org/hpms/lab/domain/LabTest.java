@@ -11,11 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.hpms.patient.domain.Sex;
 import org.hpms.shared.persistence.AuditedEntity;
 
 /**
@@ -27,11 +24,16 @@ import org.hpms.shared.persistence.AuditedEntity;
 @Table(name = "lab_test")
 @NamedQuery(name = LabTest.ACTIVE, query = "SELECT t FROM LabTest t WHERE t.active = true ORDER BY t.panel DESC, t.name")
 @NamedQuery(name = LabTest.BY_CODES, query = "SELECT t FROM LabTest t WHERE t.code IN :codes OR t.loincCode IN :codes")
+@NamedQuery(name = LabTest.WITH_RANGES, query = "SELECT DISTINCT t FROM LabTest t LEFT JOIN FETCH t.ranges")
+@NamedQuery(name = LabTest.FINGERPRINT, query = "SELECT COUNT(t), SUM(t.id), SUM(t.version), MAX(t.updatedAt) FROM LabTest t")
 public class LabTest extends AuditedEntity {
 
     public static final String ACTIVE = "LabTest.active";
     /** Parameter {@code codes}: our codes or LOINC codes. */
     public static final String BY_CODES = "LabTest.byCodes";
+    public static final String WITH_RANGES = "LabTest.withRanges";
+    /** How many tests, their ids and versions, the last change: what tells a cached catalogue it is stale. */
+    public static final String FINGERPRINT = "LabTest.fingerprint";
 
     @Id
     private Long id;
@@ -74,16 +76,9 @@ public class LabTest extends AuditedEntity {
     protected LabTest() {
     }
 
-    /**
-     * The limits for a value in {@code units} of a patient of this sex and birth date on the day of the
-     * observation; empty when none applies, and always when the lab reports in other units than ours
-     * (a glucose of 5.4 mmol/L is normal, 5.4 mg/dL is critically low: never compare across units).
-     */
-    public Optional<LabReferenceRange> rangeFor(String units, Sex sex, LocalDate birthDate, LocalDate observedOn) {
-        if (this.units == null || units == null || !this.units.strip().equalsIgnoreCase(units.strip())) {
-            return Optional.empty();
-        }
-        return LabReferenceRange.mostSpecific(ranges, sex, birthDate, observedOn);
+    /** Units and ranges as detached values, to be kept between requests. */
+    public LabTestLimits limits() {
+        return new LabTestLimits(units, ranges.stream().map(LabReferenceRange::copy).toList());
     }
 
     public Long getId() {

@@ -18,7 +18,7 @@ public final class Hl7v2Acks {
 
     public static String encode(LabAck answer) {
         try {
-            ACK ack = new ACK();
+            ACK ack = Hl7v2Messages.create(ACK.class);
             ack.initQuickstart("ACK", null, "P");
             MSH msh = ack.getMSH();
             msh.getSendingApplication().getNamespaceID().setValue(APPLICATION);

@@ -40,7 +40,7 @@ public final class Hl7v2OrderWriter {
 
     public String write(Order order, Instant sentAt) {
         try {
-            ORM_O01 message = new ORM_O01();
+            ORM_O01 message = Hl7v2Messages.create(ORM_O01.class);
             message.initQuickstart("ORM", "O01", "P");
             MSH msh = message.getMSH();
             msh.getSendingApplication().getNamespaceID().setValue("HPMS");

@@ -80,6 +80,18 @@ class InterpretationTest {
         assertEquals("<=0.04", range(null, 0, null, null, "0.04", null, null).text());
     }
 
+    @Test
+    void catalogueLimitsApplyOnlyToValuesInTheCatalogueUnits() {
+        LabTestLimits glucose = new LabTestLimits("mg/dL", List.of(range(null, 0, null, "70", "99", "40", "450")));
+        LocalDate born = LocalDate.of(1985, 4, 12);
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        assertTrue(glucose.rangeFor("mg/dL", Sex.FEMALE, born, today).isPresent());
+        assertTrue(glucose.rangeFor(" MG/DL", Sex.FEMALE, born, today).isPresent(), "case and blank space aside");
+        assertEquals(Optional.empty(), glucose.rangeFor("mmol/L", Sex.FEMALE, born, today),
+                "5.4 mmol/L is a normal glucose; against mg/dL limits it would read as critically low");
+        assertEquals(Optional.empty(), glucose.rangeFor(null, Sex.FEMALE, born, today), "no units, no comparison");
+    }
+
     private static LabObservation numeric(String value, String flag, String range) {
         return new LabObservation(1, "NM", new CodedValue("2823-3", "Potassium", "LN"), value, new BigDecimal(value), "mmol/L", range, flag,
                 "F", null, List.of());
