@@ -27,6 +27,7 @@ import org.hpms.clinical.domain.EncounterType;
 import org.hpms.it.support.ChartFixtures;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.LabFixtures;
+import org.hpms.it.support.LabOrderResultedRecorder;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.lab.application.LabMessageQueries;
@@ -40,6 +41,7 @@ import org.hpms.lab.application.LabResultWorklist;
 import org.hpms.lab.application.LabResultsInbox;
 import org.hpms.lab.application.LabTrendPoint;
 import org.hpms.lab.domain.LabMessageStatus;
+import org.hpms.lab.domain.LabOrderResulted;
 import org.hpms.lab.domain.LabPriority;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.hpms.patient.domain.InvalidPatientDataException;
@@ -223,6 +225,10 @@ class LabOrdersIT {
         assertTrue(Staff.as(Staff.DOCTOR, () -> inbox.inbox()).stream().anyMatch(r -> r.id() == corrected),
                 "the correction asks for review again");
         assertEquals(List.of("FINAL"), column("SELECT status FROM lab_order WHERE placer_order_number = ?", placer));
+        List<LabOrderResulted> charged = LabOrderResultedRecorder.of(placer);
+        assertEquals(1, charged.size(), "billing hears of the order once, when it first turned final: " + charged);
+        assertEquals("LAB-CHEM-GLU", charged.get(0).priceCode());
+        assertEquals("GLU", charged.get(0).testCode());
 
         // The trend shows current values only, one per resulted order, oldest first.
         LabFixtures.Ordered second = LabFixtures.orderedFor(ordered.mrn(), encounters, orders, "GLU");

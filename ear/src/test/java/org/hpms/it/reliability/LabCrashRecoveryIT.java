@@ -68,6 +68,7 @@ class LabCrashRecoveryIT {
         long storedAtKill = awaitStored(500, TimeUnit.MINUTES.toMillis(5));
         kill();
         assertTrue(storedAtKill < MESSAGES, "killed while consuming (" + storedAtKill + " stored)");
+        System.out.printf("Killed (SIGKILL) with %,d of %,d results stored; restarting%n", storedAtKill, MESSAGES);
         start();
         assertEquals(MESSAGES, awaitStored(MESSAGES, TimeUnit.MINUTES.toMillis(10)), "after the restart every result is stored");
 
@@ -126,7 +127,7 @@ class LabCrashRecoveryIT {
         environment.put("HPMS_DB_USER", "hpms");
         environment.put("HPMS_DB_PASSWORD", "hpms-test");
         environment.put("HPMS_KEY_FILE", keyFile().toString());
-        environment.put("HPMS_ADMIN_PASSWORD", "Crash-Admin-Pass-2026");
+        environment.put("HPMS_ADMIN_PASSWORD", "Chief-Crash-Pass-2026");
         environment.put("HPMS_DEMO", "false");
         environment.put("JBOSS_PIDFILE", server.resolve("wildfly.pid").toAbsolutePath().toString());
         environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
