@@ -216,7 +216,7 @@ class BookingBenchmark {
         report.add(String.format("Throughput ratio (plain INSERTs / service): %.1fx. Appointments held by the bench doctors: %d of %d"
                 + " attempts; failed attempts: %s.", baseline.perSecond() / service.perSecond(), booked, total, failures));
         int measured = CLIENTS * MEASURED_PER_CLIENT;
-        report.add("Database work per measured booking (server status counters): " + String.join(", ", DATABASE_COUNTERS.stream()
+        report.add("Database work per measured booking (server status counters): " + String.join(", ", DatabaseCounters.NAMES.stream()
                 .map(name -> String.format("%s %.1f", name, (counters.get(1).getOrDefault(name, 0L) - counters.get(0).getOrDefault(name, 0L))
                         / (double) measured))
                 .toList()) + ".");
@@ -321,23 +321,11 @@ class BookingBenchmark {
         return new LatencyStats("plain INSERT (baseline)", nanos, System.nanoTime() - started);
     }
 
-    static final List<String> DATABASE_COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
-            "Innodb_row_lock_waits");
-
     /** The server's own counters (statements, rows read, lock waits) since it started. */
     private Map<String, Long> databaseCounters() throws Exception {
-        Map<String, Long> values = new HashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS")) {
-            while (rows.next()) {
-                for (String name : DATABASE_COUNTERS) {
-                    if (name.equalsIgnoreCase(rows.getString(1))) {
-                        values.put(name, rows.getLong(2));
-                    }
-                }
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return DatabaseCounters.read(connection);
         }
-        return values;
     }
 
     private long count(String sql) throws Exception {

@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +103,7 @@ class LabIngestionBenchmark {
             long expectedObservations = messages.stream().mapToLong(m -> m.split("\rOBX\\|", -1).length - 1).sum();
             assertEquals(WARM_UP + MESSAGES, stored, "every message filed, once");
             assertEquals(expectedObservations, observations, "every observation stored");
-            report(hpms, baseline, delta(beforeMeasured, afterHpms));
+            report(hpms, baseline, DatabaseCounters.delta(beforeMeasured, afterHpms));
         } finally {
             if (producers != null) {
                 producers.close();
@@ -202,27 +200,10 @@ class LabIngestionBenchmark {
         System.out.println(report);
     }
 
-    static final List<String> DATABASE_COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update", "Innodb_row_lock_waits");
-
     private Map<String, Long> databaseCounters() throws Exception {
-        Map<String, Long> values = new HashMap<>();
-        try (Connection connection = database(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS")) {
-            while (rows.next()) {
-                for (String name : DATABASE_COUNTERS) {
-                    if (name.equalsIgnoreCase(rows.getString(1))) {
-                        values.put(name, rows.getLong(2));
-                    }
-                }
-            }
+        try (Connection connection = database()) {
+            return DatabaseCounters.read(connection);
         }
-        return values;
-    }
-
-    private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
-        Map<String, Long> delta = new LinkedHashMap<>();
-        DATABASE_COUNTERS.forEach(name -> delta.put(name, after.getOrDefault(name, 0L) - before.getOrDefault(name, 0L)));
-        return delta;
     }
 
     private static void cli(String... commands) throws Exception {

@@ -14,10 +14,6 @@ import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +25,7 @@ import org.hpms.it.support.Deployments;
 import org.hpms.it.support.LabFixtures;
 import org.hpms.it.support.LabOrderResultedRecorder;
 import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Sql;
 import org.hpms.it.support.Staff;
 import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabOrderRequest;
@@ -386,17 +383,6 @@ class LabOrdersIT {
     }
 
     private List<String> column(String sql, Object... parameters) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        }
+        return Sql.column(dataSource, sql, parameters);
     }
 }

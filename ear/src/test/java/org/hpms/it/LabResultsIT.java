@@ -20,7 +20,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -28,6 +27,7 @@ import org.hpms.clinical.application.EncounterService;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.LabFixtures;
 import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Sql;
 import org.hpms.it.support.Staff;
 import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabMessageView;
@@ -295,18 +295,7 @@ class LabResultsIT {
     }
 
     private List<String> column(String sql, Object... parameters) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        }
+        return Sql.column(dataSource, sql, parameters);
     }
 
     private void execute(String sql) throws Exception {

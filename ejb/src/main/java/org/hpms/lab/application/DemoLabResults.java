@@ -22,11 +22,13 @@ import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.shared.crypto.ApplicationKeys;
 
 /**
- * In demo mode, gives the demo patient Mohammad Karim two lab orders of dr.rahman's latest visit
- * once (a collected basic metabolic panel, a blood count awaiting collection), and at every start
- * posts the laboratory's result of the panel through the real LabResults queue: a potassium past
- * the critical limit, so that dr.rahman's screens show the critical-result alert. Its fixed control
- * id makes every later start a repeat, which stores nothing.
+ * In demo mode, a laboratory's messages arrive through the real LabResults queue at every start: a
+ * result for a patient the hospital does not know (unmatched), one with a glucose value that is not
+ * a number (parked with its reason), and the result of the basic metabolic panel dr.rahman ordered
+ * at Mohammad Karim's latest visit (the orders, a collected panel and a blood count awaiting
+ * collection, are written once), with a potassium past the critical limit, so that dr.rahman's
+ * screens show the critical-result alert. Fixed control ids make every later start a repeat, which
+ * stores nothing.
  */
 @Singleton
 @Startup
@@ -49,6 +51,8 @@ public class DemoLabResults {
         if (!HpmsConfiguration.demoMode()) {
             return;
         }
+        jms.createProducer().send(labResults, unknownPatientsGlucose("DEMO-LAB-0001", "EXT-55321", "5.4"));
+        jms.createProducer().send(labResults, unknownPatientsGlucose("DEMO-LAB-0002", "EXT-55322", "see note"));
         Long nationalId = new PatientSearchKeys(ApplicationKeys.blindIndex()).nationalId(DemoHistory.DEMO_NATIONAL_ID);
         Encounter visit = em.createQuery("SELECT e FROM Encounter e WHERE e.patient.nationalIdIndex = :index ORDER BY e.startedAt DESC",
                 Encounter.class).setParameter("index", nationalId).setMaxResults(1).getResultStream().findFirst().orElse(null);
@@ -72,6 +76,15 @@ public class DemoLabResults {
 
     private LabTest test(String code) {
         return em.createQuery("SELECT t FROM LabTest t WHERE t.code = :code", LabTest.class).setParameter("code", code).getSingleResult();
+    }
+
+    private static String unknownPatientsGlucose(String controlId, String labPatientId, String glucose) {
+        return String.join("\r",
+                "MSH|^~\\&|DemoLIS^lab.demo.example^DNS|Demo Laboratory^2.16.840.1.113883.3.999^ISO|HPMS|HPMS|20260101080000+0000||"
+                        + "ORU^R01^ORU_R01|" + controlId + "|P|2.5.1",
+                "PID|1||" + labPatientId + "^^^DemoLab^MR||SAMPLE^PATIENT||19700101|U",
+                "OBR|1|DEMO-" + controlId + "^HPMS||2345-7^Glucose^LN|||20260101070000+0000|||||||||||||||20260101075500+0000|||F",
+                "OBX|1|NM|2345-7^Glucose [Mass/volume] in Serum or Plasma^LN||" + glucose + "|mmol/L|3.9-5.5|N|||F");
     }
 
     /** The panel's result as the demo laboratory reports it: no flags for potassium and sodium, so the catalogue interprets them. */
