@@ -162,14 +162,19 @@ public class LabOrderService {
         return orders;
     }
 
+    /**
+     * The order, locked (its own row only) and read after the lock: of two nurses collecting, or a
+     * doctor cancelling, at the same moment, the second sees what the first did.
+     */
     private LabOrder order(String placerOrderNumber) {
-        return em.createQuery("SELECT o FROM LabOrder o JOIN FETCH o.patient JOIN FETCH o.test WHERE o.placerOrderNumber = :number",
-                        LabOrder.class)
+        Long id = em.createQuery("SELECT o.id FROM LabOrder o WHERE o.placerOrderNumber = :number", Long.class)
                 .setParameter("number", placerOrderNumber == null ? "" : placerOrderNumber.strip())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("order", "No such lab order")));
+        return em.find(LabOrder.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
+
+
 
     private void send(LabOrder order, String orderControl, String reason, Instant at) {
         Patient patient = order.getPatient();
