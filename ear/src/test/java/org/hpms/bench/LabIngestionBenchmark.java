@@ -207,12 +207,7 @@ class LabIngestionBenchmark {
     }
 
     private static void cli(String... commands) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh").toString(), "--connect",
-                "--controller=127.0.0.1:" + System.getProperty("hpms.it.managementPort"), "--commands=" + String.join(",", commands))
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
+        LabSystems.cli(System.getProperty("jboss.home"), Integer.getInteger("hpms.it.managementPort"), commands);
     }
 
     private static Connection database() throws Exception {

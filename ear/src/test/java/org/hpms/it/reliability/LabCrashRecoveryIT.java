@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.hpms.bench.PatientDataGenerator;
 import org.hpms.it.support.LabLoad;
+import org.hpms.it.support.LabSystems;
 import org.hpms.shared.crypto.KeyRing;
 import org.hpms.shared.crypto.PhiCipher;
 import org.junit.jupiter.api.AfterEach;
@@ -48,14 +49,14 @@ class LabCrashRecoveryIT {
     private final String run = "CRASH" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     private final String lab = "crash-lab";
     private final String password = "Crash-" + UUID.randomUUID();
-    private final String broker = "tcp://127.0.0.1:" + (8080 + OFFSET) + "?httpUpgradeEnabled=true";
+    private final String broker = LabSystems.brokerUrl(OFFSET);
     private Process wildfly;
 
     @Test
     void tenThousandResultsSurviveAKillMinus9ExactlyOnce() throws Exception {
         prepareServerAndDatabase();
         start();
-        labSystem();
+        LabSystems.add(lab, password, server.toAbsolutePath().toString(), 9990 + OFFSET);
         List<String> messages;
         try (Connection connection = database()) {
             messages = LabLoad.ordersAndResults(connection, run, MESSAGES, 7);
@@ -155,19 +156,6 @@ class LabCrashRecoveryIT {
         }
     }
 
-    private void labSystem() throws Exception {
-        ProcessBuilder script = new ProcessBuilder("bash", Path.of("..", "wildfly-config", "lab-system.sh").toString(), "add", lab)
-                .redirectErrorStream(true);
-        script.environment().put("JBOSS_HOME", server.toAbsolutePath().toString());
-        script.environment().put("HPMS_CLI_OPTS", "--controller=127.0.0.1:" + (9990 + OFFSET));
-        script.environment().put("LAB_SYSTEM_PASSWORD", password);
-        script.environment().put("TMPDIR", System.getProperty("java.io.tmpdir"));
-        Process process = script.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
-    }
-
     private long awaitStored(long atLeast, long timeoutMillis) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         long stored = 0;
@@ -249,14 +237,9 @@ class LabCrashRecoveryIT {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The number a CLI read operation answers (such as count-messages). */
     private String cli(String command) throws Exception {
-        Process process = new ProcessBuilder(server.resolve("bin/jboss-cli.sh").toString(), "--connect",
-                "--controller=127.0.0.1:" + (9990 + OFFSET), "--output-json", "--command=" + command)
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
-        return output.replaceAll("(?s).*\"result\"\\s*:\\s*([0-9]+).*", "$1");
+        return LabSystems.cli(server.toString(), 9990 + OFFSET, command).replaceAll("(?s).*\"result\"\\s*:\\s*([0-9]+).*", "$1");
     }
 
     private static long count(String sql) throws Exception {

@@ -99,23 +99,18 @@ public final class LabLoad {
         return messages;
     }
 
+    /** A result of 3 to 10 observations from the pool, values drawn between each test's typical low and high. */
     static String oru(String controlId, String mrn, String placer, SplittableRandom random) {
-        StringBuilder text = new StringBuilder()
-                .append("MSH|^~\\&|LoadLIS^load.lab.example^DNS|Load Laboratory^1.2.3.4^ISO|HPMS|HPMS|20261126080000+0000||ORU^R01^ORU_R01|")
-                .append(controlId).append("|P|2.5.1\r")
-                .append("PID|1||").append(mrn).append("^^^HPMS^MR||LOAD^PATIENT\r")
-                .append("OBR|1|").append(placer).append("^HPMS|F").append(controlId)
-                .append("^LoadLIS|51990-0^Basic metabolic panel^LN|||20261126070000+0000|||||||||||||||20261126075500+0000|||F");
-        int observations = 3 + random.nextInt(8);
-        for (int i = 0; i < observations; i++) {
+        int count = 3 + random.nextInt(8);
+        String[] observations = new String[count];
+        for (int i = 0; i < count; i++) {
             String[] test = TESTS[i];
             double low = Double.parseDouble(test[3]);
             double high = Double.parseDouble(test[4]);
             String value = String.format(Locale.ROOT, "%.1f", low + random.nextDouble() * (high - low));
-            text.append("\rOBX|").append(i + 1).append("|NM|").append(test[0]).append('^').append(test[1]).append("^LN||").append(value)
-                    .append('|').append(test[2]).append("|||||F|||20261126070000+0000");
+            observations[i] = test[0] + "^" + test[1] + "^LN|" + value + "|" + test[2] + "||";
         }
-        return text.toString();
+        return LabFixtures.oru(controlId, mrn, placer, "F" + controlId, "F", observations);
     }
 
     /** The OBX lines of a message as "control id|set id|code|value", what a stored observation must read back as. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.hpms.shared.crypto.AuditChainMac;
+import org.hpms.shared.persistence.Columns;
 
 /**
  * One audited access. Append-only: no setters, no updates. Unlike other entities it has no
@@ -67,7 +68,7 @@ public class AuditEvent {
         this.action = action;
         this.patientMrn = patientMrn;
         this.outcome = outcome;
-        this.detail = detail == null ? null : detail.length() > 500 ? detail.substring(0, 500) : detail;
+        this.detail = Columns.clip(detail, 500);
         this.rowHash = mac.link(previousHash, canonicalText());
     }
 

@@ -20,6 +20,7 @@ import org.hpms.lab.domain.LabTest;
 import org.hpms.patient.domain.PatientSearchKeys;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.shared.crypto.ApplicationKeys;
+import org.hpms.shared.persistence.IdSequences;
 
 /**
  * In demo mode, a laboratory's messages arrive through the real LabResults queue at every start: a
@@ -66,11 +67,11 @@ public class DemoLabResults {
 
     private LabOrder order(Encounter visit) {
         Instant orderedAt = visit.getStartedAt().plus(20, ChronoUnit.MINUTES);
-        LabOrder panel = new LabOrder(LabOrderNumbers.next(em), visit, test("BMP"), DemoHistory.DOCTOR, LabPriority.STAT,
+        LabOrder panel = new LabOrder(IdSequences.next(em, LabOrder.NUMBER_SEQUENCE), visit, test("BMP"), DemoHistory.DOCTOR, LabPriority.STAT,
                 "Weakness, on ACE inhibitor", orderedAt);
         panel.collected("DEMO-ACC-0001", orderedAt.plus(10, ChronoUnit.MINUTES), "nurse.akter");
         em.persist(panel);
-        em.persist(new LabOrder(LabOrderNumbers.next(em), visit, test("CBC"), DemoHistory.DOCTOR, LabPriority.ROUTINE, null, orderedAt));
+        em.persist(new LabOrder(IdSequences.next(em, LabOrder.NUMBER_SEQUENCE), visit, test("CBC"), DemoHistory.DOCTOR, LabPriority.ROUTINE, null, orderedAt));
         return panel;
     }
 

@@ -34,6 +34,7 @@ import org.hpms.patient.domain.Patient;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.staff.application.StaffDirectory;
+import org.hpms.shared.persistence.IdSequences;
 
 /**
  * Lab orders: a doctor orders catalogue tests from an encounter (each test or panel one order with
@@ -83,7 +84,7 @@ public class LabOrderService {
         Set<String> codes = request == null ? Set.of() : new LinkedHashSet<>(request.getTestCodes());
         Map<String, LabTest> tests = codes.isEmpty() ? Map.of() : em.createNamedQuery(LabTest.BY_CODES, LabTest.class)
                 .setParameter("codes", codes).getResultStream().filter(LabTest::isActive)
-                .collect(Collectors.toMap(LabTest::getCode, t -> t, (a, b) -> a));
+                .collect(Collectors.toMap(LabTest::getCode, t -> t));
         List<String> unknown = codes.stream().filter(code -> !tests.containsKey(code)).toList();
         if (problems.isEmpty() && !unknown.isEmpty()) {
             problems.put("testCodes", "Not in the catalogue (or withdrawn): " + String.join(", ", unknown));
@@ -93,7 +94,7 @@ public class LabOrderService {
         Instant now = Instant.now();
         List<LabOrderView> placed = new ArrayList<>();
         for (String code : codes) {
-            LabOrder order = new LabOrder(LabOrderNumbers.next(em), encounter, tests.get(code), doctor, request.getPriority(), request.getClinicalInfo(), now);
+            LabOrder order = new LabOrder(IdSequences.next(em, LabOrder.NUMBER_SEQUENCE), encounter, tests.get(code), doctor, request.getPriority(), request.getClinicalInfo(), now);
             em.persist(order);
             send(order, "NW", null, now);
             placed.add(LabOrderView.of(order));

@@ -61,11 +61,11 @@ public class LabResultFiling {
     @Inject
     Event<LabOrderResulted> orderResulted;
 
-    /** Whose a result is: the patient and the order of each reported test, or why it cannot be told. */
+    /** Whose a result is: the patient and the order of each reported test; or, for an unmatched one, only why not. */
     public record Match(Patient patient, List<LabOrder> orders, String problem) {
 
-        static Match unmatched(Patient patient, String problem) {
-            return new Match(patient, List.of(), problem);
+        static Match unmatched(String problem) {
+            return new Match(null, List.of(), problem);
         }
 
         public boolean complete() {
@@ -80,12 +80,12 @@ public class LabResultFiling {
             patient = byMrn.get();
             LocalDate sentBirthDate = result.patient().birthDate();
             if (sentBirthDate != null && !sentBirthDate.equals(patient.getBirthDate())) {
-                return Match.unmatched(null, "PID-3 names one of our patients, but PID-7 gives another birth date");
+                return Match.unmatched("PID-3 names one of our patients, but PID-7 gives another birth date");
             }
         } else {
             Optional<Patient> byDemographics = strictDemographicMatch(result.patient());
             if (byDemographics.isEmpty()) {
-                return Match.unmatched(null, "No patient of this hospital has the medical record number in PID-3,"
+                return Match.unmatched("No patient of this hospital has the medical record number in PID-3,"
                         + " and no single patient has exactly the name, birth date and sex in PID-5, PID-7 and PID-8");
             }
             patient = byDemographics.get();
@@ -95,7 +95,7 @@ public class LabResultFiling {
             Optional<LabOrder> order = orderNamedBy(reported);
             String problem = order.isEmpty() ? noOrderReason(reported) : order.get().problemFor(patient);
             if (problem != null) {
-                return Match.unmatched(patient, problem);
+                return Match.unmatched(problem);
             }
             orders.add(order.get());
         }

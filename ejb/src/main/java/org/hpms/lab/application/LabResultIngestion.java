@@ -43,12 +43,12 @@ public class LabResultIngestion {
     public LabAck ingest(String text) {
         LabMessageFormat format = LabMessageFormat.of(text);
         LabMessageReader reader = LabMessageReader.of(format);
-        LabEnvelope envelope = reader.envelopeOf(text);
         Instant now = Instant.now();
         LabResultMessage result;
         try {
             result = reader.read(text);
         } catch (MalformedLabMessageException e) {
+            LabEnvelope envelope = reader.envelopeOf(text); // what can still be told, to key the repeat and address the answer
             // Keyed by content, not by MSH-10: a corrected message the lab resends with the same id must not look like a repeat.
             String contentKey = "sha256:" + Sha256.hex(text == null ? "" : text);
             Optional<LabMessage> known = find(envelope.sender(), contentKey);
@@ -61,6 +61,7 @@ public class LabResultIngestion {
             auditTrail.record(AuditAction.LAB_MESSAGE_PARKED, null, AuditOutcome.REJECTED, e.getReason());
             return answer(parked, envelope, format);
         }
+        LabEnvelope envelope = LabEnvelope.of(result);
         Optional<LabMessage> known = find(envelope.sender(), result.controlId());
         if (known.isPresent()) {
             return answer(known.get(), envelope, format);

@@ -17,6 +17,7 @@ import java.time.Instant;
 import org.hpms.patient.domain.Patient;
 import org.hpms.shared.crypto.PhiStringConverter;
 import org.hpms.shared.persistence.AuditedEntity;
+import org.hpms.shared.persistence.Columns;
 
 /**
  * A message as a laboratory posted it (the raw text, encrypted), identified by its sender and control
@@ -73,13 +74,12 @@ public class LabMessage extends AuditedEntity {
                        String ackCode, String reason, Patient patient) {
         this.sender = sender;
         this.controlId = controlId;
-        this.sentControlId = sentControlId == null || sentControlId.isBlank() ? null
-                : sentControlId.length() <= 199 ? sentControlId : sentControlId.substring(0, 199);
+        this.sentControlId = sentControlId == null || sentControlId.isBlank() ? null : Columns.clip(sentControlId, 199);
         this.receivedAt = receivedAt;
         this.raw = raw == null ? "" : raw;
         this.status = status;
         this.ackCode = ackCode;
-        this.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
+        this.reason = Columns.clip(reason, 500);
         this.patient = patient;
     }
 
@@ -110,8 +110,7 @@ public class LabMessage extends AuditedEntity {
     public void reject(String why, String by) {
         requireUnmatched();
         this.status = LabMessageStatus.REJECTED;
-        String text = "Rejected by " + by + ": " + why;
-        this.reason = text.length() <= 500 ? text : text.substring(0, 500);
+        this.reason = Columns.clip("Rejected by " + by + ": " + why, 500);
     }
 
     private void requireUnmatched() {

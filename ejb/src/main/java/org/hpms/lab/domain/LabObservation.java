@@ -20,4 +20,17 @@ public record LabObservation(int setId, String valueType, CodedValue observation
     public boolean isNumeric() {
         return numericValue != null;
     }
+
+    /** A value as a number ("+5.2" and " 7 " included), or null when the text is not one. */
+    public static BigDecimal numberIn(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String candidate = value.strip();
+        try {
+            return new BigDecimal(candidate.startsWith("+") ? candidate.substring(1) : candidate);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

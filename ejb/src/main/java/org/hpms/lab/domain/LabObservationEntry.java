@@ -1,5 +1,7 @@
 package org.hpms.lab.domain;
 
+import static org.hpms.shared.persistence.Columns.clip;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -118,10 +120,5 @@ public class LabObservationEntry extends AuditedEntity {
         this.resultStatus = clip(observation.status(), 4);
         this.observedAt = observation.observedAt() != null ? observation.observedAt() : order.observedAt();
         this.notes = observation.notes().isEmpty() ? null : String.join("\n", observation.notes());
-    }
-
-    /** Descriptive fields only (codes, names, units); order numbers and values are kept whole. */
-    private static String clip(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 }

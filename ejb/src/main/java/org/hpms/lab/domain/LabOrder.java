@@ -35,6 +35,8 @@ public class LabOrder extends AuditedEntity {
     public static final String BY_FILLER_NUMBER = "LabOrder.byFillerNumber";
 
     public static final String PLACER_PREFIX = "HPMS-LO-";
+    /** The id_sequence row placer numbers are counted in. */
+    public static final String NUMBER_SEQUENCE = "LAB_ORDER";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -118,7 +120,7 @@ public class LabOrder extends AuditedEntity {
     }
 
     public void cancel(String reason) {
-        if (status != LabOrderStatus.ORDERED && status != LabOrderStatus.COLLECTED) {
+        if (!isAwaitingResults()) {
             throw new IllegalStateException("An order with results cannot be cancelled");
         }
         this.cancelledReason = reason;

@@ -1,5 +1,7 @@
 package org.hpms.lab.domain;
 
+import static org.hpms.shared.persistence.Columns.clip;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -128,10 +130,6 @@ public class LabReport extends AuditedEntity {
         }
         this.signedOffBy = by;
         this.signedOffAt = at;
-    }
-
-    private static String clip(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     public Long getId() {

@@ -22,14 +22,15 @@ import org.hpms.shared.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "lab_test")
-@NamedQuery(name = LabTest.ACTIVE, query = "SELECT t FROM LabTest t WHERE t.active = true ORDER BY t.panel DESC, t.name")
-@NamedQuery(name = LabTest.BY_CODES, query = "SELECT t FROM LabTest t WHERE t.code IN :codes OR t.loincCode IN :codes")
+@NamedQuery(name = LabTest.ACTIVE, query = "SELECT DISTINCT t FROM LabTest t LEFT JOIN FETCH t.members WHERE t.active = true"
+        + " ORDER BY t.panel DESC, t.name")
+@NamedQuery(name = LabTest.BY_CODES, query = "SELECT t FROM LabTest t WHERE t.code IN :codes")
 @NamedQuery(name = LabTest.WITH_RANGES, query = "SELECT DISTINCT t FROM LabTest t LEFT JOIN FETCH t.ranges")
 @NamedQuery(name = LabTest.FINGERPRINT, query = "SELECT COUNT(t), SUM(t.id), SUM(t.version), MAX(t.updatedAt) FROM LabTest t")
 public class LabTest extends AuditedEntity {
 
     public static final String ACTIVE = "LabTest.active";
-    /** Parameter {@code codes}: our codes or LOINC codes. */
+    /** Parameter {@code codes}: our codes. */
     public static final String BY_CODES = "LabTest.byCodes";
     public static final String WITH_RANGES = "LabTest.withRanges";
     /** How many tests, their ids and versions, the last change: what tells a cached catalogue it is stale. */

@@ -37,6 +37,7 @@ import org.hpms.lab.domain.LabOrderResult;
 import org.hpms.lab.domain.LabPatient;
 import org.hpms.lab.domain.LabResultMessage;
 import org.hpms.lab.domain.MalformedLabMessageException;
+import org.hpms.shared.persistence.Columns;
 
 /**
  * Reads FHIR R4 results (JSON) with HAPI FHIR: a DiagnosticReport with its Observations contained,
@@ -314,9 +315,9 @@ public final class FhirR4ResultReader implements LabMessageReader {
         /** The Bundle's identifier, else its id; a lone report's id. Null when there is none. */
         String id() {
             if (root instanceof Bundle bundle && bundle.hasIdentifier() && bundle.getIdentifier().hasValue()) {
-                return clip(bundle.getIdentifier().getValue());
+                return Columns.clip(bundle.getIdentifier().getValue(), 199);
             }
-            return root.getIdElement().hasIdPart() ? clip(root.getIdElement().getIdPart()) : null;
+            return root.getIdElement().hasIdPart() ? Columns.clip(root.getIdElement().getIdPart(), 199) : null;
         }
 
         String sendingApplication() {
@@ -351,10 +352,6 @@ public final class FhirR4ResultReader implements LabMessageReader {
                 resource = byReference.get(target);
             }
             return type.isInstance(resource) ? Optional.of(type.cast(resource)) : Optional.empty();
-        }
-
-        private static String clip(String id) {
-            return id.length() <= 199 ? id : id.substring(0, 199);
         }
     }
 }

@@ -159,8 +159,8 @@ public final class Hl7v2ResultReader implements LabMessageReader {
             if (!VERSIONS.contains(version)) {
                 throw MalformedLabMessageException.rejected("MSH-12 version " + version + " is not supported (2.3 to 2.5.1)");
             }
-            return new Header(separator, encoding, type[0].strip(), type[1].strip(), controlId, version, field(fields, 3),
-                    field(fields, 4));
+            return new Header(separator, encoding, type[0].strip(), type[1].strip(), controlId, version, field(fields, 3).strip(),
+                    field(fields, 4).strip());
         }
 
         private static String require(String[] fields, int number, String name) {
@@ -189,23 +189,11 @@ public final class Hl7v2ResultReader implements LabMessageReader {
             String[] fields = segment.split(separator, -1);
             if (fields.length > 5 && "NM".equals(fields[2].strip())) {
                 for (String value : fields[5].split(repetition, -1)) {
-                    if (!value.isBlank() && numberOrNull(value) == null) {
+                    if (!value.isBlank() && LabObservation.numberIn(value) == null) {
                         throw new MalformedLabMessageException("OBX " + obx + ": OBX-5 is not a number although OBX-2 says NM");
                     }
                 }
             }
-        }
-    }
-
-    static BigDecimal numberOrNull(String value) {
-        String candidate = value.strip();
-        if (candidate.startsWith("+")) {
-            candidate = candidate.substring(1);
-        }
-        try {
-            return new BigDecimal(candidate);
-        } catch (NumberFormatException e) {
-            return null;
         }
     }
 
@@ -277,7 +265,7 @@ public final class Hl7v2ResultReader implements LabMessageReader {
             }
         }
         String value = values.isEmpty() ? null : String.join("; ", values);
-        BigDecimal numeric = "NM".equals(valueType) && values.size() == 1 ? numberOrNull(values.get(0)) : null;
+        BigDecimal numeric = "NM".equals(valueType) && values.size() == 1 ? LabObservation.numberIn(values.get(0)) : null;
         List<String> flags = new ArrayList<>();
         for (IS flag : obx.getAbnormalFlags()) {
             if (text(flag.getValue()) != null) {

@@ -15,15 +15,21 @@ public interface LabMessageReader {
 
     /** The reader for the message's format (FHIR JSON starts with a brace; anything else is taken for HL7 v2). */
     static LabMessageReader of(LabMessageFormat format) {
-        return format == LabMessageFormat.FHIR_R4 ? Readers.FHIR : Readers.HL7_V2;
+        return format == LabMessageFormat.FHIR_R4 ? FhirReader.INSTANCE : Hl7v2Reader.INSTANCE;
     }
 
-    /** One of each, shared: both are thread-safe once built, and building them is not cheap. */
-    final class Readers {
-        static final LabMessageReader HL7_V2 = new Hl7v2ResultReader();
-        static final LabMessageReader FHIR = new FhirR4ResultReader();
+    /** One of each, shared (both are thread-safe once built) and built on first use: the FHIR context takes seconds. */
+    final class Hl7v2Reader {
+        static final LabMessageReader INSTANCE = new Hl7v2ResultReader();
 
-        private Readers() {
+        private Hl7v2Reader() {
+        }
+    }
+
+    final class FhirReader {
+        static final LabMessageReader INSTANCE = new FhirR4ResultReader();
+
+        private FhirReader() {
         }
     }
 }

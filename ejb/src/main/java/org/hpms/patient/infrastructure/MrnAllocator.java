@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.security.Roles;
+import org.hpms.shared.persistence.IdSequences;
 
 /**
  * Hands out MRN serials from the id_sequence table. Its own short transaction keeps the row lock
@@ -23,10 +24,6 @@ public class MrnAllocator {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public MedicalRecordNumber next() {
-        // LAST_INSERT_ID(expr) returns the new value to this connection without a second locking read.
-        em.createNativeQuery("UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + 1) WHERE name = 'MRN'")
-                .executeUpdate();
-        long serial = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        return MedicalRecordNumber.fromSerial(serial - 1);
+        return MedicalRecordNumber.fromSerial(IdSequences.next(em, "MRN"));
     }
 }

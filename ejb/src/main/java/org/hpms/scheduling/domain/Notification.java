@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hpms.patient.domain.Patient;
 import org.hpms.shared.persistence.AuditedEntity;
+import org.hpms.shared.persistence.Columns;
 
 /**
  * One message to a patient on one channel, and how its delivery went. The address is not stored here:
@@ -108,7 +109,7 @@ public class Notification extends AuditedEntity {
     /** Records a failed try: pending again for the policy's next try, or failed for good. */
     public void failed(String error, Instant at, RetryPolicy retries) {
         attempts++;
-        lastError = error == null ? "unknown error" : error.length() > 300 ? error.substring(0, 300) : error;
+        lastError = error == null ? "unknown error" : Columns.clip(error, 300);
         retries.nextTry(attempts, at).ifPresentOrElse(next -> {
             status = NotificationStatus.PENDING;
             dueAt = next;

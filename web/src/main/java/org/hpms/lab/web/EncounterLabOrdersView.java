@@ -63,7 +63,7 @@ public class EncounterLabOrdersView implements Serializable {
             Messages.info("Order " + order.placerOrderNumber() + " cancelled; the laboratory was told");
             placed = orders.ofEncounter(encounterId);
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
     }
 

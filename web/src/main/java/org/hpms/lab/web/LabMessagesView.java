@@ -71,7 +71,7 @@ public class LabMessagesView implements Serializable {
             worklist.link(messageId, mrns.get(messageId), orderNumbers.get(messageId), reviewers.get(messageId));
             Messages.info("Linked: the result is on the patient's record");
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         } catch (UnknownPatientException e) {
             Messages.error("No patient has this medical record number");
         }
@@ -82,7 +82,7 @@ public class LabMessagesView implements Serializable {
             worklist.reject(messageId, reasons.get(messageId));
             Messages.info("Rejected: the message stays, marked with your reason");
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
     }
 

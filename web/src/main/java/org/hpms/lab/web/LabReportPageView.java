@@ -63,7 +63,7 @@ public class LabReportPageView implements Serializable {
             details = results.report(id);
             Messages.info("Signed off");
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
     }
 

@@ -39,7 +39,7 @@ public class SpecimenCollectionView implements Serializable {
             accessions.remove(order.placerOrderNumber());
             waiting = orders.awaitingCollection(ROWS);
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
     }
 

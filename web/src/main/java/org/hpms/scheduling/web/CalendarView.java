@@ -106,7 +106,7 @@ public class CalendarView implements Serializable {
             selected = booking.advance(selected.id(), AppointmentStatus.CHECKED_IN);
             Messages.info(selected.patientName() + " has arrived: token " + selected.token());
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
     }
 

@@ -72,7 +72,7 @@ public class FrontDeskView implements Serializable {
             AppointmentView arrived = booking.advance(appointment.id(), AppointmentStatus.CHECKED_IN);
             Messages.info(arrived.patientName() + " has arrived: token " + arrived.token());
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
         refresh();
     }
@@ -85,7 +85,7 @@ public class FrontDeskView implements Serializable {
                     + (walkIn.room() == null ? "" : ", room " + walkIn.room()));
             walkInMrn = null;
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
         refresh();
     }
@@ -99,7 +99,7 @@ public class FrontDeskView implements Serializable {
             Messages.info("On the waitlist: the first fitting cancellation will be offered");
             waitlistMrn = null;
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
         refresh();
     }
@@ -109,7 +109,7 @@ public class FrontDeskView implements Serializable {
             AppointmentView booked = waitlist.accept(entry.id());
             Messages.info("Booked " + booked.patientName() + " with " + booked.doctor());
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         } catch (SlotTakenException e) {
             Messages.error(e.getMessage());
         }

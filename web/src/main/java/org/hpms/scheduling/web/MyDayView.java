@@ -45,7 +45,7 @@ public class MyDayView implements Serializable {
         try {
             booking.advance(appointment.id(), target);
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
         refresh();
     }

@@ -162,7 +162,7 @@ public class SchedulingAdminView implements Serializable {
             Messages.info("This line no longer applies after today");
             reloadTime();
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         }
     }
 
@@ -204,7 +204,7 @@ public class SchedulingAdminView implements Serializable {
             affected.remove(appointment);
             Messages.info(moved.patientName() + " now sees " + moved.doctor() + " at " + moved.start());
         } catch (InvalidPatientDataException e) {
-            Messages.error(String.join("; ", e.getFieldErrors().values()));
+            Messages.errors(e.getFieldErrors());
         } catch (SlotTakenException e) {
             Messages.error(e.getMessage());
         }

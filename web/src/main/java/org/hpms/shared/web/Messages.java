@@ -18,6 +18,11 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_ERROR, summary);
     }
 
+    /** A service's reasons as one message of the whole page (for rows of a table, which have no form of their own). */
+    public static void errors(Map<String, String> reasons) {
+        error(String.join("; ", reasons.values()));
+    }
+
     /** An error shown next to one input, identified by its client id. */
     public static void fieldError(String clientId, String summary) {
         add(clientId, FacesMessage.SEVERITY_ERROR, summary);
