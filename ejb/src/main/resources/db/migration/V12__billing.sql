@@ -87,6 +87,7 @@ CREATE TABLE billing_patient_plan (
     id                    BIGINT       NOT NULL AUTO_INCREMENT,
     patient_id            BIGINT       NOT NULL,
     discount_scheme_id    BIGINT       NULL,
+    discount_requested_by VARCHAR(64)  NULL,
     discount_approved_by  VARCHAR(64)  NULL,
     discount_approved_at  DATETIME(6)  NULL,
     payer_id              BIGINT       NULL,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,15 @@ import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRecordService;
+import org.hpms.billing.application.BillingPlans;
+import org.hpms.billing.application.ChargeCapture;
+import org.hpms.billing.application.Invoicing;
+import org.hpms.billing.application.PaymentRequest;
+import org.hpms.billing.application.Payments;
+import org.hpms.billing.application.PriceList;
+import org.hpms.billing.domain.ChargeSourceType;
+import org.hpms.billing.domain.GatewayKind;
+import org.hpms.billing.domain.RenderedService;
 import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabOrderRequest;
 import org.hpms.lab.application.LabOrderService;
@@ -131,6 +141,16 @@ class RoleMatrixIT {
     LabResultQueries labResults;
     @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultsInbox")
     LabResultsInbox labInbox;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/ChargeCapture")
+    ChargeCapture charges;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/Invoicing")
+    Invoicing invoicing;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/Payments")
+    Payments payments;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PriceList")
+    PriceList priceList;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingPlans")
+    BillingPlans billingPlans;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -262,6 +282,36 @@ class RoleMatrixIT {
         rows.add(new Row("LabResultsInbox.signOff", DOCTORS, () -> run(() -> labInbox.signOff(-1))));
         rows.add(new Row("LabResultWorklist.reject", Set.of(Staff.LAB_TECH, Staff.ADMIN),
                 () -> run(() -> labWorklist.reject(-1, "not ours at all"))));
+        // Billing: billing staff (and administrators) only; doctors and nurses see no money.
+        Set<String> billingDesk = Set.of(Staff.BILLING, Staff.ADMIN);
+        RenderedService nothing = new RenderedService(ChargeSourceType.PROCEDURE, "none", "PROC-ECG", null, 1, null, null, null, Instant.now(), null);
+        rows.add(new Row("ChargeCapture.capture", Set.of(Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST, Staff.LAB_TECH, Staff.BILLING, Staff.ADMIN),
+                () -> run(() -> charges.capture(NOBODY, nothing))));
+        rows.add(new Row("ChargeCapture.enter", billingDesk, () -> charges.enter(NOBODY, "PROC-ECG", 1, null, "reason")));
+        rows.add(new Row("ChargeCapture.adjust", billingDesk, () -> charges.adjust(NOBODY, BigDecimal.TEN, "reason")));
+        rows.add(new Row("ChargeCapture.reverse", billingDesk, () -> charges.reverse(NO_RECORD, "reason")));
+        rows.add(new Row("ChargeCapture.unbilled", billingDesk, () -> charges.unbilled(NOBODY)));
+        rows.add(new Row("Invoicing.draft", billingDesk, () -> invoicing.draft(NOBODY, null)));
+        rows.add(new Row("Invoicing.issue", billingDesk, () -> invoicing.issue(NO_RECORD)));
+        rows.add(new Row("Invoicing.billNow", billingDesk, () -> invoicing.billNow(NOBODY)));
+        rows.add(new Row("Invoicing.voidInvoice", billingDesk, () -> invoicing.voidInvoice(NO_RECORD, "reason")));
+        rows.add(new Row("Invoicing.discardDraft", billingDesk, () -> run(() -> invoicing.discardDraft(NO_RECORD))));
+        rows.add(new Row("Invoicing.details", billingDesk, () -> invoicing.details(NO_RECORD)));
+        rows.add(new Row("Invoicing.ofPatient", billingDesk, () -> invoicing.ofPatient(NOBODY)));
+        rows.add(new Row("Payments.pay", Set.of(Staff.BILLING), () -> payments.pay(new PaymentRequest(NO_RECORD, GatewayKind.CASH,
+                BigDecimal.TEN, "BDT", "k"))));
+        rows.add(new Row("Payments.refund", billingDesk, () -> payments.refund(NO_RECORD, BigDecimal.TEN, "reason", "k")));
+        rows.add(new Row("Payments.payment", billingDesk, () -> payments.payment(NO_RECORD)));
+        rows.add(new Row("Payments.openCashierSession", Set.of(Staff.BILLING), () -> payments.openCashierSession(null)));
+        rows.add(new Row("Payments.currentCashierSession", Set.of(Staff.BILLING), () -> payments.currentCashierSession()));
+        rows.add(new Row("Payments.closeCashierSession", Set.of(Staff.BILLING), () -> payments.closeCashierSession(null)));
+        rows.add(new Row("PriceList.entries", Set.of(Staff.BILLING, Staff.ADMIN, Staff.RECEPTIONIST), () -> priceList.entries()));
+        rows.add(new Row("PriceList.setPrice", billingDesk, () -> run(() -> priceList.setPrice("NONE", null, null, null))));
+        rows.add(new Row("PriceList.addService", billingDesk, () -> run(() -> priceList.addService("", null, null, null, null))));
+        rows.add(new Row("PriceList.retire", billingDesk, () -> run(() -> priceList.retire("NONE"))));
+        rows.add(new Row("BillingPlans.set", Set.of(Staff.BILLING, Staff.RECEPTIONIST, Staff.ADMIN),
+                () -> run(() -> billingPlans.set(NOBODY, null, null, null))));
+        rows.add(new Row("BillingPlans.approveDiscount", Set.of(Staff.ADMIN), () -> run(() -> billingPlans.approveDiscount(NOBODY))));
         return rows;
     }
 

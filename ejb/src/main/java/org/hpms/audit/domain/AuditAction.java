@@ -61,5 +61,18 @@ public enum AuditAction {
     /** A clinician read a patient's lab results (report, chart list, trend) or a doctor their results inbox. */
     LAB_RESULT_VIEWED,
     /** The reviewing doctor signed a report off. */
-    LAB_RESULT_SIGNED_OFF
+    LAB_RESULT_SIGNED_OFF,
+    /** A charge was entered by hand, an adjustment made, or a charge reversed (cancelled or credited). */
+    CHARGE_ENTERED,
+    CHARGE_REVERSED,
+    /** Billing staff read a patient's charges, invoices, payments or statement of account. */
+    BILLING_VIEWED,
+    /** A patient's discount scheme or insurer was set, or a discount approved. */
+    BILLING_PLAN_CHANGED,
+    INVOICE_ISSUED,
+    INVOICE_VOIDED,
+    CREDIT_NOTE_ISSUED,
+    /** Money was taken (or given back) on a patient's invoice. */
+    PAYMENT_RECEIVED,
+    PAYMENT_REFUNDED
 }

@@ -36,6 +36,9 @@ public class PatientBillingPlan extends AuditedEntity {
     @JoinColumn(name = "discount_scheme_id")
     private DiscountScheme discountScheme;
 
+    @Column(name = "discount_requested_by", length = 64)
+    private String discountRequestedBy;
+
     @Column(name = "discount_approved_by", length = 64)
     private String discountApprovedBy;
 
@@ -59,7 +62,11 @@ public class PatientBillingPlan extends AuditedEntity {
 
     /** A scheme that needs no approval counts at once; one that does waits for {@link #approveDiscount}. */
     public void discount(DiscountScheme scheme, String by, Instant at) {
+        if (scheme != null && discountScheme != null && scheme.getId().equals(discountScheme.getId())) {
+            return; // the same scheme again keeps its approval
+        }
         this.discountScheme = scheme;
+        this.discountRequestedBy = scheme == null ? null : by;
         boolean counts = scheme != null && !scheme.isNeedsApproval();
         this.discountApprovedBy = counts ? by : null;
         this.discountApprovedAt = counts ? at : null;
@@ -94,6 +101,10 @@ public class PatientBillingPlan extends AuditedEntity {
 
     public DiscountScheme getDiscountScheme() {
         return discountScheme;
+    }
+
+    public String getDiscountRequestedBy() {
+        return discountRequestedBy;
     }
 
     public String getDiscountApprovedBy() {

@@ -67,6 +67,24 @@ public final class HpmsConfiguration {
         return value("HPMS_NOTIFICATION_POLL_SECONDS", "hpms.notification.poll.seconds").map(Integer::parseInt).orElse(60);
     }
 
+    /** The currency the hospital bills in (ISO 4217, default BDT); prices in other currencies are ignored. */
+    public static java.util.Currency currency() {
+        return java.util.Currency.getInstance(value("HPMS_CURRENCY", "hpms.currency").orElse("BDT").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The hospital's name, address and tax number as printed on invoices and receipts. */
+    public static String hospitalName() {
+        return value("HPMS_HOSPITAL_NAME", "hpms.hospital.name").orElse("HPMS Hospital");
+    }
+
+    public static String hospitalAddress() {
+        return value("HPMS_HOSPITAL_ADDRESS", "hpms.hospital.address").orElse("");
+    }
+
+    public static String hospitalTaxNumber() {
+        return value("HPMS_HOSPITAL_TAX_NUMBER", "hpms.hospital.tax.number").orElse("");
+    }
+
     static Optional<String> value(String environmentVariable, String systemProperty) {
         String fromProperty = System.getProperty(systemProperty);
         if (fromProperty != null && !fromProperty.isBlank()) {

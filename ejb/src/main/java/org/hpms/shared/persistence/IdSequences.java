@@ -15,4 +15,13 @@ public final class IdSequences {
                 .setParameter(1, name).executeUpdate();
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue() - 1;
     }
+
+    /**
+     * Like {@link #next}, for counters that start on first use (a year's invoice numbers): the first
+     * value is 1. The row is created if missing; a concurrent creator waits on its key and then counts on.
+     */
+    public static long nextFromOne(EntityManager em, String name) {
+        em.createNativeQuery("INSERT IGNORE INTO id_sequence (name, next_value) VALUES (?1, 1)").setParameter(1, name).executeUpdate();
+        return next(em, name);
+    }
 }

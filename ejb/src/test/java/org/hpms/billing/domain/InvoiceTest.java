@@ -84,7 +84,7 @@ class InvoiceTest {
     }
 
     private static Charge charge(ServiceCategory category) {
-        return new Charge(null, new RenderedService("10000017", ChargeSourceType.PROCEDURE, "p-" + System.nanoTime(), "PROC-ECG",
+        return new Charge(null, new RenderedService(ChargeSourceType.PROCEDURE, "p-" + System.nanoTime(), "PROC-ECG",
                 category.getLabel(), 1, null, "Cardiology", "dr.rahman", NOW, null));
     }
 }

@@ -1,0 +1,197 @@
+package org.hpms.billing.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.hpms.audit.application.AuditTrail;
+import org.hpms.audit.domain.AuditAction;
+import org.hpms.audit.domain.AuditOutcome;
+import org.hpms.billing.domain.Amounts;
+import org.hpms.billing.domain.BillableService;
+import org.hpms.billing.domain.Charge;
+import org.hpms.billing.domain.ChargeSourceType;
+import org.hpms.billing.domain.ChargeStatus;
+import org.hpms.billing.domain.RenderedService;
+import org.hpms.patient.application.PatientLookup;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.MedicalRecordNumber;
+import org.hpms.patient.domain.Patient;
+import org.hpms.patient.domain.UnknownPatientException;
+import org.hpms.security.Roles;
+import org.hpms.shared.config.HpmsConfiguration;
+import org.hpms.shared.persistence.Columns;
+
+/**
+ * The one entrance for charges. Services rendered are captured in the transaction that renders them
+ * (an observer that fails rolls the source back, so a completed visit is never left uncharged); a
+ * source already charged is not charged again. Billing staff enter charges and adjustments by hand,
+ * always with a reason, and reverse a charge whose source was cancelled: an unbilled charge is
+ * cancelled, a billed one is taken back by a credit note.
+ */
+@Stateless
+public class ChargeCapture {
+
+    static final int MIN_REASON = 5;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditTrail auditTrail;
+
+    @EJB
+    Invoicing invoicing;
+
+    @Resource
+    SessionContext session;
+
+    /**
+     * Captures a service rendered to the patient with this MRN; nothing if this source was charged
+     * before. Unknown service codes are kept (the billing cycle reports them as unpriced), so a gap in
+     * the price list never blocks the clinical work that rendered the service.
+     */
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.BILLING, Roles.ADMIN})
+    public void capture(String mrn, RenderedService rendered) {
+        // The kept record when the patient was merged: a completed visit of the voided record is still paid for.
+        long patientId = em.createQuery("SELECT COALESCE(m.id, p.id) FROM Patient p LEFT JOIN p.mergedInto m WHERE p.mrn = :mrn", Long.class)
+                .setParameter("mrn", MedicalRecordNumber.parse(mrn)).getResultStream().findFirst().orElseThrow(UnknownPatientException::new);
+        capture(patientId, rendered);
+    }
+
+    /** As {@link #capture(String, RenderedService)}, for sources that know the patient's record (lab orders). */
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.BILLING, Roles.ADMIN})
+    public void capture(long patientId, RenderedService rendered) {
+        if (bySource(rendered.sourceType(), rendered.sourceRef()).isPresent()) {
+            return;
+        }
+        BillableService service = service(rendered.serviceCode()).orElse(null);
+        RenderedService described = service == null ? rendered : new RenderedService(rendered.sourceType(), rendered.sourceRef(),
+                rendered.serviceCode(), rendered.description() == null ? service.getName() : rendered.description(), rendered.quantity(),
+                rendered.fixedAmount(), rendered.department() == null ? service.getDepartment() : rendered.department(), rendered.doctor(),
+                rendered.renderedAt(), rendered.reason());
+        // A reference, not the record: capture runs inside lab ingestion and must not decrypt the patient.
+        em.persist(new Charge(em.getReference(Patient.class, patientId), described));
+    }
+
+    /** A charge entered by hand: a price-list service the capture did not see (a procedure at the bedside). */
+    @RolesAllowed({Roles.BILLING, Roles.ADMIN})
+    public ChargeView enter(String mrn, String serviceCode, int quantity, Instant renderedAt, String reason) {
+        Patient patient = PatientLookup.current(em, mrn);
+        Map<String, String> problems = new TreeMap<>();
+        BillableService service = service(serviceCode == null ? "" : serviceCode.strip()).orElse(null);
+        if (service == null || !service.isActive()) {
+            problems.put("serviceCode", "Choose a service from the price list");
+        }
+        if (quantity < 1 || quantity > 999) {
+            problems.put("quantity", "Quantity: 1 to 999");
+        }
+        if (renderedAt != null && renderedAt.isAfter(Instant.now())) {
+            problems.put("renderedAt", "A service cannot be rendered in the future");
+        }
+        reasonProblem(reason).ifPresent(p -> problems.put("reason", p));
+        refuseIfAny(problems, AuditAction.CHARGE_ENTERED, mrn);
+        Charge charge = new Charge(patient, new RenderedService(ChargeSourceType.MANUAL, UUID.randomUUID().toString(), service.getCode(),
+                service.getName(), quantity, null, service.getDepartment(), null, renderedAt == null ? Instant.now() : renderedAt,
+                reason.strip()));
+        em.persist(charge);
+        auditTrail.record(AuditAction.CHARGE_ENTERED, mrn, AuditOutcome.SUCCESS, "manual " + service.getCode() + " x" + quantity);
+        return ChargeView.of(charge);
+    }
+
+    /** An amount added (positive) or taken off (negative) the patient's next invoice, with the reason. */
+    @RolesAllowed({Roles.BILLING, Roles.ADMIN})
+    public ChargeView adjust(String mrn, BigDecimal amount, String reason) {
+        Patient patient = PatientLookup.current(em, mrn);
+        Map<String, String> problems = new TreeMap<>();
+        if (amount == null || amount.signum() == 0) {
+            problems.put("amount", "Enter the amount to add, or a negative amount to take off");
+        } else {
+            Amounts.priceProblem(amount.abs(), HpmsConfiguration.currency()).ifPresent(p -> problems.put("amount", p));
+        }
+        reasonProblem(reason).ifPresent(p -> problems.put("reason", p));
+        refuseIfAny(problems, AuditAction.CHARGE_ENTERED, mrn);
+        Charge charge = new Charge(patient, new RenderedService(ChargeSourceType.ADJUSTMENT, UUID.randomUUID().toString(), "ADJUSTMENT",
+                Columns.clip("Adjustment: " + reason.strip(), 200), 1, amount.setScale(HpmsConfiguration.currency().getDefaultFractionDigits()),
+                null, null, Instant.now(), reason.strip()));
+        em.persist(charge);
+        auditTrail.record(AuditAction.CHARGE_ENTERED, mrn, AuditOutcome.SUCCESS, "adjustment " + amount.toPlainString());
+        return ChargeView.of(charge);
+    }
+
+    /**
+     * Its source was cancelled (or the charge was wrong): an unbilled charge is cancelled; a billed one is
+     * taken back by a credit note on its invoice. Either way with the reason; a cancelled charge stays cancelled.
+     */
+    @RolesAllowed({Roles.BILLING, Roles.ADMIN})
+    public ChargeView reverse(String chargeId, String reason) {
+        Charge charge = em.createQuery("SELECT c FROM Charge c JOIN FETCH c.patient WHERE c.publicId = :id", Charge.class)
+                .setParameter("id", chargeId == null ? "" : chargeId).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of("charge", "No such charge")));
+        String mrn = charge.getPatient().getMrn().value();
+        Map<String, String> problems = new TreeMap<>();
+        reasonProblem(reason).ifPresent(p -> problems.put("reason", p));
+        if (charge.getStatus() == ChargeStatus.CANCELLED) {
+            problems.put("charge", "This charge was already reversed");
+        }
+        refuseIfAny(problems, AuditAction.CHARGE_REVERSED, mrn);
+        String by = session.getCallerPrincipal().getName();
+        if (charge.getStatus() == ChargeStatus.UNBILLED) {
+            charge.cancel(by, reason.strip(), Instant.now());
+        } else {
+            invoicing.credit(charge, reason.strip());
+        }
+        auditTrail.record(AuditAction.CHARGE_REVERSED, mrn, AuditOutcome.SUCCESS, charge.getSourceType() + " " + charge.getServiceCode());
+        return ChargeView.of(charge);
+    }
+
+    /** The patient's charges not yet on an issued invoice, oldest first. */
+    @RolesAllowed({Roles.BILLING, Roles.ADMIN})
+    public List<ChargeView> unbilled(String mrn) {
+        Patient patient = PatientLookup.existing(em, mrn);
+        List<ChargeView> charges = em.createQuery("SELECT c FROM Charge c JOIN FETCH c.patient LEFT JOIN FETCH c.invoice WHERE c.patient = :patient"
+                        + " AND (c.status = :unbilled OR c.invoice.status = org.hpms.billing.domain.InvoiceStatus.DRAFT)"
+                        + " ORDER BY c.renderedAt, c.id", Charge.class)
+                .setParameter("patient", patient).setParameter("unbilled", ChargeStatus.UNBILLED).getResultStream().map(ChargeView::of).toList();
+        auditTrail.record(AuditAction.BILLING_VIEWED, mrn, AuditOutcome.SUCCESS, "unbilled charges");
+        return charges;
+    }
+
+    /** The charge of this source, if it was charged: for the sources (and tests) to learn what billing made of their event. */
+    @RolesAllowed({Roles.BILLING, Roles.ADMIN})
+    public Optional<ChargeView> ofSource(ChargeSourceType type, String sourceRef) {
+        return bySource(type, sourceRef).map(ChargeView::of);
+    }
+
+    private Optional<BillableService> service(String code) {
+        return em.createQuery("SELECT s FROM BillableService s WHERE s.code = :code", BillableService.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<Charge> bySource(ChargeSourceType type, String ref) {
+        return em.createNamedQuery(Charge.BY_SOURCE, Charge.class).setParameter("type", type).setParameter("ref", ref)
+                .getResultStream().findFirst();
+    }
+
+    static Optional<String> reasonProblem(String reason) {
+        return reason == null || reason.strip().length() < MIN_REASON
+                ? Optional.of("Give a reason (at least " + MIN_REASON + " characters)") : Optional.empty();
+    }
+
+    private void refuseIfAny(Map<String, String> problems, AuditAction action, String mrn) {
+        if (!problems.isEmpty()) {
+            auditTrail.record(action, mrn, AuditOutcome.REJECTED, "invalid fields: " + String.join(",", problems.keySet()));
+            throw new InvalidPatientDataException(problems);
+        }
+    }
+}

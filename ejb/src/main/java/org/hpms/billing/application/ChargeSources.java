@@ -1,0 +1,33 @@
+package org.hpms.billing.application;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.hpms.billing.domain.ChargeSourceType;
+import org.hpms.billing.domain.RenderedService;
+import org.hpms.lab.domain.LabOrderResulted;
+import org.hpms.scheduling.domain.AppointmentCompleted;
+
+/**
+ * Turns other features' events into charges, in the transaction that fired them: a completed visit is
+ * a consultation of its specialization and visit type (CONS-CARDIOLOGY-NEW), a lab order that turned
+ * final is its test's price code. A new source (admissions, procedures) adds an observer here or calls
+ * {@link ChargeCapture#capture} itself.
+ */
+@ApplicationScoped
+public class ChargeSources {
+
+    @EJB
+    ChargeCapture capture;
+
+    void appointmentCompleted(@Observes AppointmentCompleted visit) {
+        capture.capture(visit.mrn(), new RenderedService(ChargeSourceType.APPOINTMENT, visit.appointmentId(),
+                "CONS-" + visit.specialization() + "-" + visit.visitType().name(), null, 1, null, null, visit.doctor(),
+                visit.completedAt(), null));
+    }
+
+    void labOrderResulted(@Observes LabOrderResulted order) {
+        capture.capture(order.patientId(), new RenderedService(ChargeSourceType.LAB_ORDER, order.placerOrderNumber(), order.priceCode(),
+                null, 1, null, null, null, order.resultedAt(), null));
+    }
+}

@@ -1,0 +1,169 @@
+package org.hpms.billing.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hpms.audit.application.AuditTrail;
+import org.hpms.audit.domain.AuditAction;
+import org.hpms.audit.domain.AuditOutcome;
+import org.hpms.billing.domain.Charge;
+import org.hpms.billing.domain.ChargeStatus;
+import org.hpms.billing.domain.DocumentNumbers;
+import org.hpms.billing.domain.Invoice;
+import org.hpms.billing.domain.InvoiceKind;
+import org.hpms.billing.domain.InvoiceLine;
+import org.hpms.billing.domain.InvoiceStatus;
+import org.hpms.billing.domain.Payment;
+import org.hpms.patient.application.PatientLookup;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.Patient;
+import org.hpms.security.Roles;
+
+/**
+ * Invoices: a draft over a patient's unbilled charges, issued under the next gapless number of the
+ * year; voided with a reason (its charges are billed again later; the number stays used); credit notes
+ * that take billed charges back. Billing staff only.
+ */
+@Stateless
+@RolesAllowed({Roles.BILLING, Roles.ADMIN})
+public class Invoicing {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditTrail auditTrail;
+
+    @Resource
+    SessionContext session;
+
+    /** A draft over the patient's unbilled charges rendered up to {@code billedUntil} (now when null). */
+    public DraftOutcome draft(String mrn, Instant billedUntil) {
+        Patient patient = PatientLookup.current(em, mrn);
+        Instant until = billedUntil == null ? Instant.now() : billedUntil;
+        List<Charge> charges = em.createQuery("SELECT c FROM Charge c WHERE c.patient = :patient AND c.status = :unbilled"
+                        + " AND c.renderedAt <= :until ORDER BY c.renderedAt, c.id", Charge.class)
+                .setParameter("patient", patient).setParameter("unbilled", ChargeStatus.UNBILLED).setParameter("until", until).getResultList();
+        InvoiceDrafting.Drafted drafted = InvoiceDrafting.draft(em, patient, charges, until);
+        if (drafted.invoice() == null) {
+            throw new InvalidPatientDataException(Map.of("charges", charges.isEmpty() ? "Nothing to bill: the patient has no unbilled charges"
+                    : "Nothing could be priced: " + drafted.unpriced().get(0).reason()));
+        }
+        auditTrail.record(AuditAction.BILLING_VIEWED, mrn, AuditOutcome.SUCCESS, "draft invoice");
+        return new DraftOutcome(InvoiceView.of(drafted.invoice()), drafted.unpriced());
+    }
+
+    /** Gives a draft the next number of the year and makes it payable. */
+    public InvoiceView issue(String draftId) {
+        Invoice invoice = em.createNamedQuery(Invoice.BY_PUBLIC_ID, Invoice.class).setParameter("id", draftId == null ? "" : draftId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of("invoice", "No such invoice")));
+        if (invoice.getStatus() != InvoiceStatus.DRAFT) {
+            refuse(Map.of("invoice", "Invoice " + invoice.getNumber() + " is already " + invoice.getStatus().getLabel().toLowerCase()),
+                    AuditAction.INVOICE_ISSUED, invoice);
+        }
+        Instant now = Instant.now();
+        invoice.issue(DocumentNumbering.next(em, DocumentNumbers.INVOICE, now), caller(), now);
+        auditTrail.record(AuditAction.INVOICE_ISSUED, invoice.getPatient().getMrn().value(), AuditOutcome.SUCCESS, invoice.getNumber());
+        return InvoiceView.of(invoice);
+    }
+
+    /** Draft and issue in one step: what the cashier desk does for a patient at the counter. */
+    public DraftOutcome billNow(String mrn) {
+        DraftOutcome draft = draft(mrn, null);
+        return new DraftOutcome(issue(draft.invoice().id()), draft.unpriced());
+    }
+
+    /** Throws a draft away; its charges wait for the next invoice. */
+    public void discardDraft(String draftId) {
+        Invoice draft = em.createNamedQuery(Invoice.BY_PUBLIC_ID, Invoice.class).setParameter("id", draftId == null ? "" : draftId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().filter(i -> i.getStatus() == InvoiceStatus.DRAFT).findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of("invoice", "No such draft")));
+        draft.voidWith("draft discarded", caller(), Instant.now());
+    }
+
+    public InvoiceView voidInvoice(String number, String reason) {
+        Invoice invoice = locked(number);
+        Map<String, String> problems = new TreeMap<>();
+        ChargeCapture.reasonProblem(reason).ifPresent(p -> problems.put("reason", p));
+        if (invoice.getStatus() == InvoiceStatus.VOID) {
+            problems.put("invoice", "Invoice " + number + " is already void");
+        } else if (!invoice.canBeVoided()) {
+            problems.put("invoice", invoice.getKind() == InvoiceKind.CREDIT_NOTE ? "A credit note cannot be voided"
+                    : "Invoice " + number + " has payments or credit notes: refund the payments or issue a credit note instead");
+        }
+        if (!problems.isEmpty()) {
+            refuse(problems, AuditAction.INVOICE_VOIDED, invoice);
+        }
+        invoice.voidWith(reason.strip(), caller(), Instant.now());
+        auditTrail.record(AuditAction.INVOICE_VOIDED, invoice.getPatient().getMrn().value(), AuditOutcome.SUCCESS, number);
+        return InvoiceView.of(invoice);
+    }
+
+    /**
+     * Takes a billed charge back (called by {@link ChargeCapture#reverse}): on a draft the draft is voided
+     * and the charge cancelled; on an issued invoice a credit note takes its line back.
+     */
+    public void credit(Charge charge, String reason) {
+        Invoice invoice = em.find(Invoice.class, charge.getInvoice().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Instant now = Instant.now();
+        if (invoice.getStatus() == InvoiceStatus.DRAFT) {
+            invoice.voidWith("charge reversed: " + reason, caller(), now);
+            charge.cancel(caller(), reason, now);
+            return;
+        }
+        InvoiceLine line = invoice.getLines().stream().filter(l -> charge.equals(l.getCharge())).findFirst().orElseThrow();
+        Invoice note = invoice.creditNote(List.of(line), DocumentNumbering.next(em, DocumentNumbers.CREDIT_NOTE, now), caller(), now);
+        em.persist(note);
+        charge.credited(caller(), reason, now);
+        auditTrail.record(AuditAction.CREDIT_NOTE_ISSUED, invoice.getPatient().getMrn().value(), AuditOutcome.SUCCESS,
+                note.getNumber() + " on " + invoice.getNumber());
+    }
+
+    public InvoiceDetails details(String number) {
+        Invoice invoice = em.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number == null ? "" : number)
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidPatientDataException(Map.of("invoice", "No invoice " + number)));
+        List<PaymentView> payments = em.createQuery("SELECT p FROM Payment p JOIN FETCH p.invoice WHERE p.invoice = :invoice"
+                + " ORDER BY p.requestedAt, p.id", Payment.class).setParameter("invoice", invoice).getResultStream().map(PaymentView::of).toList();
+        List<InvoiceView> notes = em.createQuery("SELECT i FROM Invoice i JOIN FETCH i.patient WHERE i.creditedInvoice = :invoice ORDER BY i.id",
+                Invoice.class).setParameter("invoice", invoice).getResultStream().map(InvoiceView::of).toList();
+        Patient patient = invoice.getPatient();
+        auditTrail.record(AuditAction.BILLING_VIEWED, patient.getMrn().value(), AuditOutcome.SUCCESS, "invoice " + number);
+        return new InvoiceDetails(InvoiceView.of(invoice), patient.getGivenName() + " " + patient.getFamilyName(),
+                invoice.getLines().stream().map(InvoiceLineView::of).toList(), payments, notes);
+    }
+
+    /** The patient's invoices and credit notes, newest first (drafts included, with no number). */
+    public List<InvoiceView> ofPatient(String mrn) {
+        Patient patient = PatientLookup.existing(em, mrn);
+        List<InvoiceView> invoices = em.createQuery("SELECT i FROM Invoice i JOIN FETCH i.patient LEFT JOIN FETCH i.payer"
+                        + " LEFT JOIN FETCH i.creditedInvoice WHERE i.patient = :patient ORDER BY i.id DESC", Invoice.class)
+                .setParameter("patient", patient).getResultStream().map(InvoiceView::of).toList();
+        auditTrail.record(AuditAction.BILLING_VIEWED, mrn, AuditOutcome.SUCCESS, "invoices");
+        return invoices;
+    }
+
+    private Invoice locked(String number) {
+        return em.createNamedQuery(Invoice.BY_NUMBER, Invoice.class).setParameter("number", number == null ? "" : number)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidPatientDataException(Map.of("invoice", "No invoice " + number)));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    private void refuse(Map<String, String> problems, AuditAction action, Invoice invoice) {
+        auditTrail.record(action, invoice.getPatient().getMrn().value(), AuditOutcome.REJECTED, "invalid fields: " + String.join(",", problems.keySet()));
+        throw new InvalidPatientDataException(problems);
+    }
+}

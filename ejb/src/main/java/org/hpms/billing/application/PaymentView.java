@@ -1,0 +1,19 @@
+package org.hpms.billing.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.hpms.billing.domain.GatewayKind;
+import org.hpms.billing.domain.Payment;
+import org.hpms.billing.domain.PaymentKind;
+import org.hpms.billing.domain.PaymentStatus;
+
+public record PaymentView(String id, String invoiceNumber, PaymentKind kind, GatewayKind gateway, BigDecimal amount, String currency,
+                          PaymentStatus status, String receiptNumber, String gatewayReference, String failureReason, Instant requestedAt,
+                          String requestedBy, Instant settledAt) {
+
+    static PaymentView of(Payment p) {
+        return new PaymentView(p.getPublicId(), p.getInvoice().getNumber(), p.getKind(), p.getGateway(), p.getAmount(), p.getCurrency(),
+                p.getStatus(), p.getReceiptNumber(), p.getGatewayReference(), p.getFailureReason(), p.getRequestedAt(), p.getRequestedBy(),
+                p.getSettledAt());
+    }
+}
