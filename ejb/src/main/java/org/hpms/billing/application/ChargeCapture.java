@@ -76,10 +76,11 @@ public class ChargeCapture {
             return;
         }
         BillableService service = service(rendered.serviceCode()).orElse(null);
-        RenderedService described = service == null ? rendered : new RenderedService(rendered.sourceType(), rendered.sourceRef(),
-                rendered.serviceCode(), rendered.description() == null ? service.getName() : rendered.description(), rendered.quantity(),
-                rendered.fixedAmount(), rendered.department() == null ? service.getDepartment() : rendered.department(), rendered.doctor(),
-                rendered.renderedAt(), rendered.reason());
+        String description = rendered.description() != null ? rendered.description()
+                : service != null ? service.getName() : "Not on the price list: " + rendered.serviceCode();
+        RenderedService described = new RenderedService(rendered.sourceType(), rendered.sourceRef(), rendered.serviceCode(), description,
+                rendered.quantity(), rendered.fixedAmount(), rendered.department() == null && service != null ? service.getDepartment()
+                : rendered.department(), rendered.doctor(), rendered.renderedAt(), rendered.reason());
         // A reference, not the record: capture runs inside lab ingestion and must not decrypt the patient.
         em.persist(new Charge(em.getReference(Patient.class, patientId), described));
     }
