@@ -2,6 +2,7 @@ package org.hpms.billing.application;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.hpms.billing.domain.Coverage;
 import org.hpms.billing.domain.Invoice;
 import org.hpms.billing.domain.InvoiceCalculator;
 import org.hpms.billing.domain.PatientBillingPlan;
+import org.hpms.billing.domain.PriceTable;
 import org.hpms.billing.domain.PricedItem;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
@@ -32,12 +34,13 @@ public final class InvoiceDrafting {
     }
 
     public static Drafted draft(EntityManager em, Patient patient, List<Charge> charges, Instant billedUntil) {
-        ChargePricing pricing = ChargePricing.of(em, charges);
+        PriceTable prices = ChargePricing.of(em, charges);
+        ZoneId zone = HpmsConfiguration.hospitalZone();
         List<Charge> billable = new ArrayList<>();
         List<PricedItem> items = new ArrayList<>();
         List<UnpricedCharge> unpriced = new ArrayList<>();
         for (Charge charge : charges) {
-            ChargePricing.Priced priced = pricing.price(charge);
+            PriceTable.Outcome priced = ChargePricing.price(prices, charge, zone);
             if (priced.item() == null) {
                 unpriced.add(new UnpricedCharge(charge.getPublicId(), charge.getServiceCode(), priced.problem()));
             } else {

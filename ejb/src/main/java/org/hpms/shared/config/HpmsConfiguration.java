@@ -72,6 +72,11 @@ public final class HpmsConfiguration {
         return java.util.Currency.getInstance(value("HPMS_CURRENCY", "hpms.currency").orElse("BDT").toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** When the nightly billing cycle runs (HH:mm, hospital time; default 01:00), or "off". */
+    public static String billingCycleAt() {
+        return value("HPMS_BILLING_CYCLE_AT", "hpms.billing.cycle.at").orElse("01:00");
+    }
+
     /** The hospital's name, address and tax number as printed on invoices and receipts. */
     public static String hospitalName() {
         return value("HPMS_HOSPITAL_NAME", "hpms.hospital.name").orElse("HPMS Hospital");

@@ -1,0 +1,208 @@
+package org.hpms.it.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.hpms.billing.application.BillingCycleRun;
+import org.hpms.billing.application.BillingCycles;
+import org.hpms.billing.application.BillingPlans;
+import org.hpms.billing.application.ChargeCapture;
+import org.hpms.billing.application.InvoiceView;
+import org.hpms.billing.application.Invoicing;
+import org.hpms.billing.domain.InvoiceStatus;
+import org.hpms.it.support.Deployments;
+import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Sql;
+import org.hpms.it.support.Staff;
+import org.hpms.patient.application.PatientRegistrationService;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The billing-cycle job on the real batch runtime and database: one invoice per account with the same
+ * prices, discounts and insurance split as the desk; accounts that cannot be billed skipped and recorded
+ * with the reason; a run that fails half-way is restarted and every charge ends on exactly one invoice.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BillingCycleIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWithTests(BillingCycleIT.class);
+    }
+
+    @EJB(lookup = "java:global/hpms/hpms-ejb/PatientRegistrationService")
+    PatientRegistrationService registration;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/ChargeCapture")
+    ChargeCapture charges;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/Invoicing")
+    Invoicing invoicing;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingPlans")
+    BillingPlans plans;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingCycles")
+    BillingCycles cycles;
+
+    @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
+    DataSource dataSource;
+
+    @Test
+    void aCycleInvoicesEachAccountOnceAtTheDesksPricesAndRecordsWhatItCannotBill() throws Exception {
+        String plain = patient();
+        billing(() -> charges.enter(plain, "PROC-ECG", 1, null, "ECG in the cardiac clinic"));
+        billing(() -> charges.enter(plain, "BED-GENERAL", 3, null, "Three nights, general ward"));
+        String insured = patient();
+        Staff.as(Staff.RECEPTIONIST, () -> run(() -> plans.set(insured, "SENIOR", "METLIFE-BD", "ML-" + PatientFixtures.uniqueDigits(8))));
+        billing(() -> charges.enter(insured, "BED-ICU", 2, null, "Two nights in intensive care"));
+        billing(() -> charges.enter(insured, "PROC-DRESSING", 1, null, "Dressing on the ward"));
+        String adjustedAway = patient();
+        billing(() -> charges.enter(adjustedAway, "PROC-NEBULISATION", 1, null, "Nebulisation in emergency"));
+        billing(() -> charges.adjust(adjustedAway, new BigDecimal("-500.00"), "Goodwill for a long wait"));
+        Instant cutoff = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String later = patient();
+        billing(() -> charges.enter(later, "PROC-ECG", 1, null, "ECG after the cut-off"));
+
+        BillingCycleRun run = finished(billing(() -> cycles.start(cutoff, 2)));
+        assertEquals("COMPLETED", run.status());
+        assertTrue(run.accountsSkipped() >= 1, "the account adjusted below zero: " + run);
+
+        InvoiceView plainInvoice = onlyInvoice(plain);
+        assertEquals(InvoiceStatus.ISSUED, plainInvoice.status());
+        assertEquals(new BigDecimal("5000.00"), plainInvoice.total(), "ECG 500.00 + 3 x 1500.00");
+        assertEquals(cutoff, plainInvoice.billedUntil());
+        // ICU 2 x 18000.00 and dressing 400.00 (+15% VAT), senior 20% off, MetLife covers both less 10% co-pay
+        InvoiceView insuredInvoice = onlyInvoice(insured);
+        assertEquals(new BigDecimal("36400.00"), insuredInvoice.gross());
+        assertEquals(new BigDecimal("7280.00"), insuredInvoice.discount());
+        assertEquals(new BigDecimal("48.00"), insuredInvoice.tax());
+        assertEquals(new BigDecimal("29168.00"), insuredInvoice.total());
+        assertEquals(new BigDecimal("26251.20"), insuredInvoice.insurerShare());
+        assertEquals(new BigDecimal("2916.80"), insuredInvoice.patientShare());
+        assertEquals("SENIOR", insuredInvoice.discountScheme());
+
+        assertEquals(List.of(), billing(() -> invoicing.ofPatient(adjustedAway)), "skipped");
+        assertEquals(List.of("PROC-NEBULISATION|The adjustments take off more than the charges come to (-200.00)",
+                        "ADJUSTMENT|The adjustments take off more than the charges come to (-200.00)"),
+                billing(() -> cycles.exceptions(run.executionId(), 100)).stream().filter(e -> e.mrn().equals(adjustedAway))
+                        .map(e -> e.serviceCode() + "|" + e.reason()).toList());
+        assertEquals(List.of(), billing(() -> invoicing.ofPatient(later)), "rendered after the cut-off");
+
+        BillingCycleRun second = finished(billing(() -> cycles.start(Instant.now(), 50)));
+        assertEquals("COMPLETED", second.status());
+        assertEquals(1, billing(() -> invoicing.ofPatient(plain)).size(), "nothing billed twice");
+        assertEquals(1, billing(() -> invoicing.ofPatient(later)).size(), "now within the cut-off");
+        assertEquals(List.of("0"), Sql.column(dataSource, "SELECT COUNT(*) FROM (SELECT l.charge_id FROM billing_invoice_line l"
+                + " JOIN billing_invoice i ON i.id = l.invoice_id WHERE i.status <> 'VOID' GROUP BY l.charge_id HAVING COUNT(*) > 1) twice"));
+    }
+
+    @Test
+    void aRunThatFailsHalfWayIsRestartedAndBillsEveryChargeExactlyOnce() throws Exception {
+        List<String> patients = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String mrn = patient();
+            patients.add(mrn);
+            billing(() -> charges.enter(mrn, "PROC-ECG", 1, null, "ECG in the cardiac clinic"));
+            billing(() -> charges.enter(mrn, "BED-GENERAL", 1, null, "One night, general ward"));
+        }
+        // The database refuses the lines of the eighth account (a stand-in for a lost connection, a full disk).
+        billing(() -> charges.adjust(patients.get(7), new BigDecimal("10.00"), "FAIL-CYCLE-IT surcharge"));
+        Instant cutoff = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        execute("CREATE TRIGGER it_fail_billing_cycle BEFORE INSERT ON billing_invoice_line FOR EACH ROW BEGIN"
+                + " IF NEW.description LIKE '%FAIL-CYCLE-IT%' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'simulated failure';"
+                + " END IF; END");
+        BillingCycleRun failed;
+        try {
+            failed = finished(billing(() -> cycles.start(cutoff, 3)));
+        } finally {
+            execute("DROP TRIGGER it_fail_billing_cycle");
+        }
+        assertEquals("FAILED", failed.status());
+        long billedBeforeRestart = patients.stream().filter(mrn -> invoicesOf(mrn) == 1).count();
+        assertTrue(billedBeforeRestart > 0 && billedBeforeRestart < patients.size(), "failed half-way: " + billedBeforeRestart);
+
+        BillingCycleRun restarted = finished(billing(() -> cycles.restart(failed.executionId())));
+        assertEquals("COMPLETED", restarted.status());
+        assertEquals(cutoff, restarted.cutoff(), "the restart bills up to the same cut-off");
+        for (String mrn : patients) {
+            assertEquals(1, invoicesOf(mrn), mrn + " has one invoice");
+        }
+        assertEquals(List.of("0"), Sql.column(dataSource, "SELECT COUNT(*) FROM billing_charge c JOIN patient p ON p.id = c.patient_id"
+                + " WHERE p.mrn IN (" + String.join(",", patients.stream().map(m -> "'" + m + "'").toList()) + ") AND c.status <> 'BILLED'"));
+        assertEquals(List.of("0"), Sql.column(dataSource, "SELECT COUNT(*) FROM (SELECT l.charge_id FROM billing_invoice_line l"
+                + " JOIN billing_invoice i ON i.id = l.invoice_id WHERE i.status <> 'VOID' GROUP BY l.charge_id HAVING COUNT(*) > 1) twice"));
+        assertEquals(new BigDecimal("2010.00"), onlyInvoice(patients.get(7)).total());
+    }
+
+    @Test
+    void onlyBillingStaffRunTheCycleAndNotIntoTheFuture() throws Exception {
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.DOCTOR, () -> cycles.runs(10)));
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.NURSE, () -> cycles.start(Instant.now(), 10)));
+        Map<String, String> future = assertThrows(InvalidPatientDataException.class,
+                () -> billing(() -> cycles.start(Instant.now().plusSeconds(3600), 10))).getFieldErrors();
+        assertEquals("Bill up to a moment that has passed", future.get("cutoff"));
+    }
+
+    private BillingCycleRun finished(long executionId) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            BillingCycleRun run = billing(() -> cycles.run(executionId));
+            if (!run.running()) {
+                return run;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("billing cycle " + executionId + " did not finish in 3 minutes");
+    }
+
+    private InvoiceView onlyInvoice(String mrn) throws Exception {
+        List<InvoiceView> invoices = billing(() -> invoicing.ofPatient(mrn));
+        assertEquals(1, invoices.size(), mrn + ": " + invoices);
+        return invoices.get(0);
+    }
+
+    private int invoicesOf(String mrn) {
+        try {
+            return billing(() -> invoicing.ofPatient(mrn)).size();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private String patient() throws Exception {
+        return Staff.as(Staff.RECEPTIONIST, () -> registration.register(PatientFixtures.demographics("Cycle", PatientFixtures.uniqueWord("Account"))))
+                .toString();
+    }
+
+    private static <T> T billing(Callable<T> work) throws Exception {
+        return Staff.as(Staff.BILLING, work);
+    }
+
+    private static Object run(Runnable work) {
+        work.run();
+        return null;
+    }
+}

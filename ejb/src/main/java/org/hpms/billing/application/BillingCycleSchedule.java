@@ -1,0 +1,63 @@
+package org.hpms.billing.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.security.Roles;
+import org.hpms.shared.config.HpmsConfiguration;
+
+/**
+ * Runs the billing cycle every night at {@code HPMS_BILLING_CYCLE_AT} (hospital time, default 01:00;
+ * {@code off} to run it only from the admin screen), billing everything rendered before midnight.
+ */
+@Singleton
+@Startup
+@RunAs(Roles.BILLING)
+@RolesAllowed(Roles.BILLING)
+public class BillingCycleSchedule {
+
+    private static final Logger LOG = Logger.getLogger(BillingCycleSchedule.class.getName());
+    static final int ACCOUNTS_PER_CHUNK = 200;
+
+    @Resource
+    TimerService timers;
+
+    @EJB
+    BillingCycles cycles;
+
+    @PostConstruct
+    void schedule() {
+        String at = HpmsConfiguration.billingCycleAt();
+        if ("off".equalsIgnoreCase(at)) {
+            LOG.info("Nightly billing cycle is off (HPMS_BILLING_CYCLE_AT=off)");
+            return;
+        }
+        LocalTime time = LocalTime.parse(at);
+        timers.createCalendarTimer(new ScheduleExpression().hour(time.getHour()).minute(time.getMinute())
+                .timezone(HpmsConfiguration.hospitalZone().getId()), new TimerConfig("billing-cycle", false));
+    }
+
+    @Timeout
+    void nightly() {
+        try {
+            long execution = cycles.start(LocalDate.now(HpmsConfiguration.hospitalZone()).atStartOfDay(HpmsConfiguration.hospitalZone())
+                    .toInstant(), ACCOUNTS_PER_CHUNK);
+            LOG.info(() -> "Nightly billing cycle started, execution " + execution);
+        } catch (InvalidPatientDataException e) {
+            LOG.log(Level.WARNING, "Nightly billing cycle not started: {0}", e.getFieldErrors().values());
+        }
+    }
+}

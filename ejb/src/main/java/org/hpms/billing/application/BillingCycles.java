@@ -1,0 +1,139 @@
+package org.hpms.billing.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.security.Roles;
+
+/**
+ * Starts and watches the billing-cycle job (Jakarta Batch, JDBC job repository): start with a cut-off,
+ * list executions with their counts, stop a running one, restart a stopped or failed one (with the same
+ * cut-off: it goes on after its last checkpoint), abandon one that is not to be restarted.
+ */
+@Stateless
+@RolesAllowed({Roles.BILLING, Roles.ADMIN})
+public class BillingCycles {
+
+    public static final String JOB = "billing-cycle";
+    private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Bills every unbilled charge rendered up to {@code cutoff} (not in the future); refused while another run is going. */
+    public long start(Instant cutoff, int accountsPerChunk) {
+        if (cutoff == null || cutoff.isAfter(Instant.now())) {
+            throw new InvalidPatientDataException(Map.of("cutoff", "Bill up to a moment that has passed"));
+        }
+        if (accountsPerChunk < 1 || accountsPerChunk > 5_000) {
+            throw new InvalidPatientDataException(Map.of("accountsPerChunk", "Accounts per chunk: 1 to 5000"));
+        }
+        if (runs(50).stream().anyMatch(BillingCycleRun::running)) {
+            throw new InvalidPatientDataException(Map.of("cutoff", "A billing cycle is running; wait for it or stop it"));
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("cutoff", cutoff.toString());
+        parameters.setProperty("accountsPerChunk", String.valueOf(accountsPerChunk));
+        return operator().start(JOB, parameters);
+    }
+
+    /** The newest executions first. */
+    public List<BillingCycleRun> runs(int max) {
+        JobOperator operator = operator();
+        List<BillingCycleRun> runs = new ArrayList<>();
+        try {
+            for (JobInstance instance : operator.getJobInstances(JOB, 0, Math.max(1, max))) {
+                for (JobExecution execution : operator.getJobExecutions(instance)) {
+                    runs.add(run(operator, instance, execution));
+                }
+            }
+        } catch (NoSuchJobException e) {
+            return List.of(); // never run yet
+        }
+        runs.sort(Comparator.comparingLong(BillingCycleRun::executionId).reversed());
+        return runs.size() > max ? runs.subList(0, max) : runs;
+    }
+
+    public BillingCycleRun run(long executionId) {
+        JobOperator operator = operator();
+        JobExecution execution = operator.getJobExecution(executionId);
+        return run(operator, operator.getJobInstance(executionId), execution);
+    }
+
+    public void stop(long executionId) {
+        operator().stop(executionId);
+    }
+
+    /** Restarts a stopped or failed execution with its own cut-off; returns the new execution's id. */
+    public long restart(long executionId) {
+        JobOperator operator = operator();
+        return operator.restart(executionId, operator.getParameters(executionId));
+    }
+
+    public void abandon(long executionId) {
+        operator().abandon(executionId);
+    }
+
+    /** The charges this execution could not bill, with the reasons. */
+    public List<BillingCycleException> exceptions(long executionId, int max) {
+        List<Object[]> rows = em.createNativeQuery("SELECT e.job_execution_id, p.mrn, e.service_code, e.reason, e.recorded_at"
+                + " FROM billing_cycle_exception e JOIN patient p ON p.id = e.patient_id WHERE e.job_execution_id = ?1 ORDER BY e.id")
+                .setParameter(1, executionId).setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new BillingCycleException(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                r[4] instanceof Timestamp t ? t.toInstant() : ((java.time.LocalDateTime) r[4]).atZone(java.time.ZoneOffset.UTC).toInstant()))
+                .toList();
+    }
+
+    private static BillingCycleRun run(JobOperator operator, JobInstance instance, JobExecution execution) {
+        long read = 0;
+        long written = 0;
+        long skipped = 0;
+        long commits = 0;
+        long rollbacks = 0;
+        for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
+            for (Metric metric : step.getMetrics()) {
+                switch (metric.getType()) {
+                    case READ_COUNT -> read += metric.getValue();
+                    case WRITE_COUNT -> written += metric.getValue();
+                    case PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT, READ_SKIP_COUNT -> skipped += metric.getValue();
+                    case COMMIT_COUNT -> commits += metric.getValue();
+                    case ROLLBACK_COUNT -> rollbacks += metric.getValue();
+                    default -> { }
+                }
+            }
+        }
+        String cutoff = execution.getJobParameters() == null ? null : execution.getJobParameters().getProperty("cutoff");
+        BatchStatus status = execution.getBatchStatus();
+        return new BillingCycleRun(execution.getExecutionId(), instance.getInstanceId(), status.name(), execution.getExitStatus(),
+                cutoff == null ? null : Instant.parse(cutoff), instant(execution.getStartTime()), instant(execution.getEndTime()), read,
+                written, skipped, commits, rollbacks, RUNNING.contains(status),
+                status == BatchStatus.STOPPED || status == BatchStatus.FAILED);
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}
