@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Reads unbilled charges rendered up to the cut-off in patient order, a page of rows per query over the
- * (status, patient) index, and hands them out one patient account at a time. The checkpoint is the last
+ * Reads unbilled charges rendered up to the cut-off in patient order, a page of rows per query in the order
+ * of the (status, patient, rendered) index (any other order would sort the whole remaining range per page), and hands them out one patient account at a time. The checkpoint is the last
  * patient handed out: a restarted run goes on after it (and charges billed before the crash are no
  * longer unbilled, so none is read twice).
  */
@@ -37,9 +37,9 @@ public class BillableAccountReader extends AbstractItemReader {
     static final int PAGE_ROWS = 5_000;
 
     private static final String CHARGES = "SELECT id, patient_id, service_code, quantity, fixed_amount, rendered_at, description, department, doctor"
-            + " FROM billing_charge WHERE status = 'UNBILLED' AND rendered_at <= ? AND patient_id > ? ORDER BY patient_id, id LIMIT ?";
+            + " FROM billing_charge WHERE status = 'UNBILLED' AND rendered_at <= ? AND patient_id > ? ORDER BY patient_id, rendered_at, id LIMIT ?";
     private static final String ONE_PATIENT = "SELECT id, patient_id, service_code, quantity, fixed_amount, rendered_at, description, department,"
-            + " doctor FROM billing_charge WHERE status = 'UNBILLED' AND rendered_at <= ? AND patient_id = ? ORDER BY id";
+            + " doctor FROM billing_charge WHERE status = 'UNBILLED' AND rendered_at <= ? AND patient_id = ? ORDER BY rendered_at, id";
 
     @Resource(lookup = "java:jboss/datasources/HpmsDS")
     DataSource dataSource;
