@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.hpms.it.support.ApiClient;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.LabFixtures;
 import org.hpms.it.support.LabSystems;

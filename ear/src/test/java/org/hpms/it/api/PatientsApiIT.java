@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.hpms.it.support.ApiClient;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.hpms.it.support.ApiClient;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;

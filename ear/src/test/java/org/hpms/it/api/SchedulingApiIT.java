@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import org.hpms.it.support.ApiClient;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;

@@ -23,6 +23,7 @@ import org.hpms.billing.domain.InvoiceKind;
 import org.hpms.billing.domain.InvoiceLine;
 import org.hpms.billing.domain.InvoiceStatus;
 import org.hpms.billing.domain.Payment;
+import org.hpms.billing.infrastructure.BillingPdf;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
@@ -140,6 +141,11 @@ public class Invoicing {
         auditTrail.record(AuditAction.BILLING_VIEWED, patient.getMrn().value(), AuditOutcome.SUCCESS, "invoice " + number);
         return new InvoiceDetails(InvoiceView.of(invoice), patient.getGivenName() + " " + patient.getFamilyName(),
                 invoice.getLines().stream().map(InvoiceLineView::of).toList(), payments, notes);
+    }
+
+    /** The invoice (or credit note) as a PDF to print or hand over. */
+    public byte[] pdf(String number) {
+        return BillingPdf.invoice(details(number), Instant.now());
     }
 
     /** The patient's invoices and credit notes, newest first (drafts included, with no number). */

@@ -33,6 +33,7 @@ import org.hpms.billing.domain.PaymentGateway.GatewayOutcome;
 import org.hpms.billing.domain.PaymentGateway.GatewayRequest;
 import org.hpms.billing.domain.PaymentKind;
 import org.hpms.billing.domain.PaymentStatus;
+import org.hpms.billing.infrastructure.BillingPdf;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
@@ -169,6 +170,20 @@ public class Payments {
         auditTrail.record(AuditAction.BILLING_VIEWED, payment.getInvoice().getPatient().getMrn().value(), AuditOutcome.SUCCESS,
                 "payment " + payment.getReceiptNumber());
         return PaymentView.of(payment);
+    }
+
+    /** The receipt of a payment or refund as a PDF. */
+    @RolesAllowed({Roles.BILLING, Roles.ADMIN})
+    public byte[] receiptPdf(String paymentId) {
+        Payment payment = em.createNamedQuery(Payment.BY_PUBLIC_ID, Payment.class).setParameter("id", paymentId == null ? "" : paymentId)
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidPatientDataException(Map.of("payment", "No such payment")));
+        if (payment.getReceiptNumber() == null) {
+            throw new InvalidPatientDataException(Map.of("payment", "This payment has not succeeded: there is no receipt"));
+        }
+        var patient = payment.getInvoice().getPatient();
+        auditTrail.record(AuditAction.BILLING_VIEWED, patient.getMrn().value(), AuditOutcome.SUCCESS, "receipt " + payment.getReceiptNumber());
+        return BillingPdf.receipt(PaymentView.of(payment), InvoiceView.of(payment.getInvoice()), patient.getGivenName() + " " + patient.getFamilyName(),
+                Instant.now());
     }
 
     public CashierSessionView openCashierSession(BigDecimal openingBalance) {

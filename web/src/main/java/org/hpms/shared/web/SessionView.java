@@ -52,6 +52,11 @@ public class SessionView {
         return external().isUserInRole(Roles.NURSE) || external().isUserInRole(Roles.LAB_TECH);
     }
 
+    /** Billing staff take payments at the cashier desk. */
+    public boolean isCashier() {
+        return external().isUserInRole(Roles.BILLING);
+    }
+
     public boolean isDoctor() {
         return external().isUserInRole(Roles.DOCTOR);
     }

@@ -1,4 +1,4 @@
-package org.hpms.it.api;
+package org.hpms.it.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,46 +7,45 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
-import org.hpms.it.support.Staff;
 import org.openqa.selenium.json.Json;
 
 /** Real HTTP calls to the deployed API as a staff account (HTTP Basic), and JSON reading of the answers. */
-final class ApiClient {
+public final class ApiClient {
 
-    static final String API = System.getProperty("hpms.it.apiUrl");
+    public static final String API = System.getProperty("hpms.it.apiUrl");
 
-    final HttpClient http = HttpClient.newHttpClient();
+    public final HttpClient http = HttpClient.newHttpClient();
     private final Json json = new Json();
 
-    HttpRequest.Builder get(String path) {
+    public HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create(API + path)).GET().header("Accept", "application/json");
     }
 
-    HttpRequest.Builder post(String path, String body) {
+    public HttpRequest.Builder post(String path, String body) {
         return HttpRequest.newBuilder(URI.create(API + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
-    HttpRequest.Builder put(String path, String body) {
+    public HttpRequest.Builder put(String path, String body) {
         return HttpRequest.newBuilder(URI.create(API + path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request, String account) throws Exception {
+    public HttpResponse<String> send(HttpRequest.Builder request, String account) throws Exception {
         return http.send(request.header("Authorization", basic(account, Staff.DEMO_PASSWORD)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     @SuppressWarnings("unchecked")
-    Map<String, Object> map(HttpResponse<String> response) {
+    public Map<String, Object> map(HttpResponse<String> response) {
         return json.toType(response.body(), Map.class);
     }
 
-    <T> T read(HttpResponse<String> response, Class<T> type) {
+    public <T> T read(HttpResponse<String> response, Class<T> type) {
         return json.toType(response.body(), type);
     }
 }

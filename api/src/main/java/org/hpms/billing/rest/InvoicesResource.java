@@ -1,0 +1,83 @@
+package org.hpms.billing.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import org.hpms.billing.application.DraftOutcome;
+import org.hpms.billing.application.InvoiceDetails;
+import org.hpms.billing.application.InvoiceView;
+import org.hpms.billing.application.Invoicing;
+
+/** Invoices: draft (and issue) from a patient's unbilled charges, read, list per patient, void. Billing staff only (the service decides). */
+@Path("invoices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InvoicesResource {
+
+    @EJB
+    Invoicing invoicing;
+
+    @Context
+    UriInfo uri;
+
+    /** Body of an invoice request: the patient, charges rendered up to when (default now), and whether to issue it at once. */
+    public static class InvoiceRequest {
+        public String mrn;
+        public Instant billedUntil;
+        public boolean issue;
+    }
+
+    /** Body of a void. */
+    public static class VoidRequest {
+        public String reason;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(InvoiceRequest request) {
+        DraftOutcome draft = invoicing.draft(request == null ? null : request.mrn, request == null ? null : request.billedUntil);
+        if (request != null && request.issue) {
+            InvoiceView issued = invoicing.issue(draft.invoice().id());
+            return Response.created(uri.getBaseUriBuilder().path("invoices").path(issued.number()).build())
+                    .entity(new DraftOutcome(issued, draft.unpriced())).build();
+        }
+        return Response.status(Response.Status.CREATED).entity(draft).build();
+    }
+
+    @POST
+    @Path("drafts/{id}/issue")
+    public Response issue(@PathParam("id") String draftId) {
+        InvoiceView issued = invoicing.issue(draftId);
+        return Response.created(uri.getBaseUriBuilder().path("invoices").path(issued.number()).build()).entity(issued).build();
+    }
+
+    @GET
+    public List<InvoiceView> ofPatient(@QueryParam("mrn") String mrn) {
+        return invoicing.ofPatient(mrn);
+    }
+
+    @GET
+    @Path("{number}")
+    public InvoiceDetails invoice(@PathParam("number") String number) {
+        return invoicing.details(number);
+    }
+
+    @POST
+    @Path("{number}/void")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InvoiceView voidInvoice(@PathParam("number") String number, VoidRequest request) {
+        return invoicing.voidInvoice(number, request == null ? null : request.reason);
+    }
+}

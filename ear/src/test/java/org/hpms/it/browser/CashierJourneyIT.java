@@ -1,0 +1,80 @@
+package org.hpms.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.hpms.it.support.ApiClient;
+import org.hpms.it.support.PatientFixtures;
+import org.hpms.it.support.Staff;
+import org.junit.jupiter.api.Test;
+
+/** The cashier desk in a real browser: find the patient, bill the charges, take cash (refused beyond what is owed), print the receipt. */
+class CashierJourneyIT extends BrowserTestSupport {
+
+    private final ApiClient api = new ApiClient();
+
+    @Test
+    void theCashierBillsTakesCashAndPrintsTheReceipt() throws Exception {
+        String mrn = patientWithAnEcgCharge();
+
+        browser.open("billing/desk.xhtml");
+        browser.logIn(Staff.BILLING, Staff.DEMO_PASSWORD);
+        browser.waitFor("#desk\\:session");
+        if (browser.isPresent("#desk\\:open")) {
+            browser.type("#desk\\:openingBalance_input", "2000");
+            browser.click("#desk\\:open");
+        }
+        browser.waitFor("#desk\\:close");
+
+        browser.type("#desk\\:mrn", mrn);
+        browser.click("#desk\\:find");
+        browser.waitForText("#desk\\:unbilled", "Electrocardiogram, 12-lead");
+        browser.click("#desk\\:billNow");
+        browser.waitForText("#desk\\:feedback", "issued: 500.00 BDT");
+        String invoice = browser.text("#desk\\:feedback").replaceAll("(?s).*Invoice (INV-\\d{4}-\\d{6}) issued.*", "$1");
+        assertTrue(invoice.matches("INV-\\d{4}-\\d{6}"), browser.text("#desk\\:feedback"));
+        browser.waitFor("#desk\\:payment");
+        assertEquals("500.00", browser.waitFor("#desk\\:amount_input").getAttribute("value"), "the amount owed is offered");
+
+        browser.type("#desk\\:amount_input", "600");
+        browser.click("#desk\\:takeCash");
+        browser.waitForText("#desk\\:feedback", "More than is owed: 500.00 BDT is outstanding on " + invoice);
+        browser.type("#desk\\:amount_input", "500");
+        browser.click("#desk\\:takeCash");
+        browser.waitForText("#desk\\:feedback", "500.00 BDT received on " + invoice);
+        String receipt = browser.text("#desk\\:receiptNumber");
+        assertTrue(receipt.matches("RCT-\\d{4}-\\d{6}"), receipt);
+        assertTrue(browser.text("#desk\\:invoices").contains("No open invoices."), "paid in full");
+        browser.screenshot("cashier-desk");
+
+        browser.click("#desk\\:downloadReceipt");
+        byte[] pdf = Files.readAllBytes(browser.downloaded(".pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        assertTrue(pdf.length > 1_000, "a rendered receipt, " + pdf.length + " bytes");
+
+        HttpResponse<String> paid = api.send(api.get("invoices/" + invoice), Staff.BILLING);
+        assertEquals("PAID", ((java.util.Map<?, ?>) api.map(paid).get("invoice")).get("status"));
+        assertEquals(1, ((java.util.List<?>) api.map(paid).get("payments")).size(), "one payment, whatever was clicked");
+    }
+
+    @Test
+    void onlyBillingStaffOpenTheCashierDesk() {
+        browser.open("billing/desk.xhtml");
+        browser.logIn(Staff.DOCTOR, Staff.DEMO_PASSWORD);
+        browser.waitForText("#errorTitle", "Not allowed");
+        assertTrue(!browser.isPresent("#cashierDesk"), "no cashier desk in a doctor's menu");
+    }
+
+    private String patientWithAnEcgCharge() throws Exception {
+        String mrn = (String) api.map(api.send(api.post("patients", """
+                {"givenName": "Nasir", "familyName": "%s", "sex": "MALE", "birthDate": "1958-11-02"}
+                """.formatted(PatientFixtures.uniqueWord("Cash"))), Staff.RECEPTIONIST)).get("mrn");
+        HttpResponse<String> charge = api.send(api.post("charges", """
+                {"mrn": "%s", "serviceCode": "PROC-ECG", "quantity": 1, "reason": "ECG in the emergency room"}""".formatted(mrn)), Staff.BILLING);
+        assertEquals(201, charge.statusCode(), charge.body());
+        return mrn;
+    }
+}
