@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.hpms.billing.application.BillingCycleRun;
-import org.hpms.billing.application.BillingCycles;
+import org.hpms.billing.application.BillingJobRun;
+import org.hpms.billing.application.BillingJobs;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,8 +54,8 @@ class BillingCycleBenchmark {
         return Deployments.applicationWithTests(BillingCycleBenchmark.class, LatencyStats.class, DatabaseCounters.class);
     }
 
-    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingCycles")
-    BillingCycles cycles;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingJobs")
+    BillingJobs cycles;
 
     @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
     DataSource dataSource;
@@ -76,7 +76,7 @@ class BillingCycleBenchmark {
         }
         long started = System.nanoTime();
         long execution = Staff.as(Staff.BILLING, () -> cycles.start(cutoff, ACCOUNTS_PER_CHUNK));
-        BillingCycleRun run = finished(execution);
+        BillingJobRun run = finished(execution);
         long wall = System.nanoTime() - started;
         Map<String, Long> counters;
         try (Connection connection = dataSource.getConnection()) {
@@ -193,10 +193,10 @@ class BillingCycleBenchmark {
         }
     }
 
-    private BillingCycleRun finished(long execution) throws Exception {
+    private BillingJobRun finished(long execution) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
         while (Instant.now().isBefore(deadline)) {
-            BillingCycleRun run = Staff.as(Staff.BILLING, () -> cycles.run(execution));
+            BillingJobRun run = Staff.as(Staff.BILLING, () -> cycles.run(execution));
             if (!run.running()) {
                 return run;
             }
@@ -205,7 +205,7 @@ class BillingCycleBenchmark {
         throw new AssertionError("the billing cycle did not finish in 30 minutes");
     }
 
-    private static void report(BillingCycleRun run, long charges, long wallNanos, long baselineBefore, long baselineAfter, long[] chunks,
+    private static void report(BillingJobRun run, long charges, long wallNanos, long baselineBefore, long baselineAfter, long[] chunks,
                                Map<String, Long> counters) throws Exception {
         double seconds = wallNanos / 1e9;
         double baselineSeconds = (baselineBefore + baselineAfter) / 2e9;
@@ -222,7 +222,7 @@ class BillingCycleBenchmark {
                 .append(String.format(Locale.ROOT, "Chunk durations (%d chunks): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms.%n", chunks.length,
                         chunkStats.percentileMillis(50), chunkStats.percentileMillis(95), chunkStats.percentileMillis(99)))
                 .append(String.format(Locale.ROOT, "Job: %s, %d accounts read, %d written, %d skipped, %d commits, %d rollbacks.%n", run.status(),
-                        run.accountsRead(), run.invoicesWritten(), run.accountsSkipped(), run.commits(), run.rollbacks()))
+                        run.read(), run.written(), run.skipped(), run.commits(), run.rollbacks()))
                 .append("Database statements during the job: ");
         counters.forEach((name, value) -> report.append(String.format(Locale.ROOT, "%s %,d; ", name, value)));
         report.append("\nEvery patient's invoice total equals the baseline's; no charge on two invoices.\n");

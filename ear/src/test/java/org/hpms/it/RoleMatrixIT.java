@@ -31,7 +31,7 @@ import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRecordService;
-import org.hpms.billing.application.BillingCycles;
+import org.hpms.billing.application.BillingJobs;
 import org.hpms.billing.application.BillingPlans;
 import org.hpms.billing.application.ChargeCapture;
 import org.hpms.billing.application.Invoicing;
@@ -152,8 +152,8 @@ class RoleMatrixIT {
     PriceList priceList;
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingPlans")
     BillingPlans billingPlans;
-    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingCycles")
-    BillingCycles billingCycles;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingJobs")
+    BillingJobs billingCycles;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -314,9 +314,9 @@ class RoleMatrixIT {
         rows.add(new Row("PriceList.retire", billingDesk, () -> run(() -> priceList.retire("NONE"))));
         rows.add(new Row("BillingPlans.set", Set.of(Staff.BILLING, Staff.RECEPTIONIST, Staff.ADMIN),
                 () -> run(() -> billingPlans.set(NOBODY, null, null, null))));
-        rows.add(new Row("BillingCycles.start", billingDesk, () -> billingCycles.start(null, 10)));
-        rows.add(new Row("BillingCycles.runs", billingDesk, () -> billingCycles.runs(5)));
-        rows.add(new Row("BillingCycles.exceptions", billingDesk, () -> billingCycles.exceptions(-1, 5)));
+        rows.add(new Row("BillingJobs.start", billingDesk, () -> billingCycles.start(null, 10)));
+        rows.add(new Row("BillingJobs.runs", billingDesk, () -> billingCycles.runs(5)));
+        rows.add(new Row("BillingJobs.exceptions", billingDesk, () -> billingCycles.exceptions(-1, 5)));
         rows.add(new Row("BillingPlans.approveDiscount", Set.of(Staff.ADMIN), () -> run(() -> billingPlans.approveDiscount(NOBODY))));
         return rows;
     }

@@ -41,6 +41,8 @@ public class PaymentsResource {
         public GatewayKind gateway;
         public BigDecimal amount;
         public String currency;
+        /** Card payments: the payment method the card reader or Stripe.js produced (pm_...). */
+        public String paymentMethod;
     }
 
     /** Body of a refund. */
@@ -53,7 +55,7 @@ public class PaymentsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response pay(@HeaderParam("Idempotency-Key") String idempotencyKey, PaymentBody body) {
         PaymentView payment = payments.pay(body == null ? new PaymentRequest(null, null, null, null, idempotencyKey)
-                : new PaymentRequest(body.invoiceNumber, body.gateway, body.amount, body.currency, idempotencyKey));
+                : new PaymentRequest(body.invoiceNumber, body.gateway, body.amount, body.currency, idempotencyKey, body.paymentMethod));
         return Response.created(uri.getBaseUriBuilder().path("payments").path(payment.id()).build()).entity(payment).build();
     }
 

@@ -72,6 +72,8 @@ final class Browser implements AutoCloseable {
     void type(String cssSelector, String text) {
         WebElement field = waitFor(cssSelector);
         field.clear();
+        // Formatted inputs (PrimeFaces inputNumber) put their value back after clear(): select it and delete it.
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         field.sendKeys(text);
     }
 

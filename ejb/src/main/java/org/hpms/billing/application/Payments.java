@@ -100,6 +100,15 @@ public class Payments {
         } else if (request.amount().compareTo(invoice.outstanding()) > 0) {
             problems.put("amount", "More than is owed: " + invoice.outstanding().toPlainString() + " " + invoice.getCurrency()
                     + " is outstanding on " + invoice.getNumber());
+        } else {
+            BigDecimal awaiting = em.createQuery("SELECT COALESCE(SUM(p.amount), 0) FROM Payment p WHERE p.invoice = :invoice"
+                    + " AND p.kind = :payment AND p.status = :pending", BigDecimal.class).setParameter("invoice", invoice)
+                    .setParameter("payment", PaymentKind.PAYMENT).setParameter("pending", PaymentStatus.PENDING).getSingleResult();
+            if (request.amount().compareTo(invoice.outstanding().subtract(awaiting)) > 0) {
+                problems.put("amount", awaiting.toPlainString() + " " + invoice.getCurrency() + " of " + invoice.getNumber()
+                        + " is awaiting the gateway's confirmation; at most " + invoice.outstanding().subtract(awaiting).toPlainString()
+                        + " more can be taken now");
+            }
         }
         CashierSession drawer = request.gateway() == GatewayKind.CASH ? openSession().orElse(null) : null;
         if (request.gateway() == GatewayKind.CASH && drawer == null) {
@@ -108,11 +117,12 @@ public class Payments {
         refuseIfAny(problems, AuditAction.PAYMENT_RECEIVED, invoice);
         PaymentGateway gateway = gateway(request.gateway());
         Instant now = Instant.now();
-        Payment payment = new Payment(invoice, PaymentKind.PAYMENT, request.gateway(), request.amount(), key, drawer, null, caller(), now);
+        Payment payment = new Payment(invoice, PaymentKind.PAYMENT, request.gateway(), request.amount(), key, request.paymentMethod(), drawer,
+                null, caller(), now);
         em.persist(payment);
         GatewayOutcome outcome = gateway.collect(new GatewayRequest(payment.getPublicId(), key, request.amount(),
-                invoice.getCurrency(), invoice.getNumber(), drawer == null ? null : drawer.getPublicId()));
-        settle(payment, outcome, now);
+                invoice.getCurrency(), invoice.getNumber(), drawer == null ? null : drawer.getPublicId(), request.paymentMethod()));
+        settle(em, payment, outcome, now);
         auditTrail.record(AuditAction.PAYMENT_RECEIVED, invoice.getPatient().getMrn().value(), AuditOutcome.SUCCESS,
                 request.gateway() + " " + request.amount().toPlainString() + " on " + invoice.getNumber() + " " + payment.getStatus());
         return PaymentView.of(payment);
@@ -152,11 +162,11 @@ public class Payments {
         refuseIfAny(problems, AuditAction.PAYMENT_REFUNDED, invoice);
         PaymentGateway gateway = gateway(original.getGateway());
         Instant now = Instant.now();
-        Payment refund = new Payment(invoice, PaymentKind.REFUND, original.getGateway(), amount, key, drawer, original, caller(), now);
+        Payment refund = new Payment(invoice, PaymentKind.REFUND, original.getGateway(), amount, key, null, drawer, original, caller(), now);
         em.persist(refund);
         GatewayOutcome outcome = gateway.refund(new GatewayRequest(refund.getPublicId(), key, amount,
-                invoice.getCurrency(), invoice.getNumber(), drawer == null ? null : drawer.getPublicId()), original.getGatewayReference());
-        settle(refund, outcome, now);
+                invoice.getCurrency(), invoice.getNumber(), drawer == null ? null : drawer.getPublicId(), null), original.getGatewayReference());
+        settle(em, refund, outcome, now);
         auditTrail.record(AuditAction.PAYMENT_REFUNDED, invoice.getPatient().getMrn().value(), AuditOutcome.SUCCESS,
                 original.getGateway() + " " + amount.toPlainString() + " on " + invoice.getNumber() + ": " + reason.strip());
         return PaymentView.of(refund);
@@ -230,11 +240,14 @@ public class Payments {
         return in.setScale(HpmsConfiguration.currency().getDefaultFractionDigits());
     }
 
-    private void settle(Payment payment, GatewayOutcome outcome, Instant now) {
+    /** Records what the gateway answered: money counted (with a receipt number), a failure with its reason, or still pending. */
+    static void settle(EntityManager em, Payment payment, GatewayOutcome outcome, Instant now) {
         if (outcome.status() == PaymentStatus.SUCCEEDED) {
             payment.succeeded(outcome.reference(), DocumentNumbering.next(em, DocumentNumbers.RECEIPT, now), now);
         } else if (outcome.status() == PaymentStatus.FAILED) {
-            payment.failed(outcome.failureReason(), now);
+            payment.failed(outcome.detail(), now);
+        } else {
+            payment.stillPending(outcome.reference(), outcome.detail());
         }
     }
 
@@ -258,7 +271,7 @@ public class Payments {
     }
 
     private PaymentGateway gateway(GatewayKind kind) {
-        return gateways.stream().filter(g -> g.kind() == kind).findFirst()
+        return gateways.stream().filter(g -> g.kind() == kind && g.isConfigured()).findFirst()
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("gateway", kind.getLabel() + " is not set up at this hospital")));
     }
 

@@ -66,6 +66,10 @@ public class Payment extends AuditedEntity {
     @Column(name = "gateway_reference", length = 200)
     private String gatewayReference;
 
+    @Column(name = "payment_method", length = 100, updatable = false)
+    private String paymentMethod;
+
+    /** Why it failed, or why it is still pending. */
     @Column(name = "failure_reason", length = 500)
     private String failureReason;
 
@@ -92,8 +96,9 @@ public class Payment extends AuditedEntity {
     protected Payment() {
     }
 
-    public Payment(Invoice invoice, PaymentKind kind, GatewayKind gateway, BigDecimal amount, String idempotencyKey,
+    public Payment(Invoice invoice, PaymentKind kind, GatewayKind gateway, BigDecimal amount, String idempotencyKey, String paymentMethod,
                    CashierSession cashierSession, Payment refundOf, String by, Instant at) {
+        this.paymentMethod = Columns.clip(paymentMethod, 100);
         this.publicId = UUID.randomUUID().toString();
         this.invoice = invoice;
         this.kind = kind;
@@ -114,7 +119,10 @@ public class Payment extends AuditedEntity {
             throw new IllegalStateException("Payment " + publicId + " is already " + status);
         }
         this.status = PaymentStatus.SUCCEEDED;
-        this.gatewayReference = Columns.clip(gatewayReference, 200);
+        this.failureReason = null;
+        if (gatewayReference != null) {
+            this.gatewayReference = Columns.clip(gatewayReference, 200);
+        }
         this.receiptNumber = receiptNumber;
         this.settledAt = at;
         if (kind == PaymentKind.PAYMENT) {
@@ -122,6 +130,17 @@ public class Payment extends AuditedEntity {
         } else {
             invoice.refunded(amount);
         }
+    }
+
+    /** The gateway has not settled it yet: keep what it told us (its id of the payment, why it is pending). */
+    public void stillPending(String gatewayReference, String why) {
+        if (status != PaymentStatus.PENDING) {
+            throw new IllegalStateException("Payment " + publicId + " is already " + status);
+        }
+        if (gatewayReference != null) {
+            this.gatewayReference = Columns.clip(gatewayReference, 200);
+        }
+        this.failureReason = Columns.clip(why, 500);
     }
 
     public void failed(String reason, Instant at) {
@@ -177,6 +196,10 @@ public class Payment extends AuditedEntity {
 
     public String getGatewayReference() {
         return gatewayReference;
+    }
+
+    public String getPaymentMethod() {
+        return paymentMethod;
     }
 
     public String getFailureReason() {

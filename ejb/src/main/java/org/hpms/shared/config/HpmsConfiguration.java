@@ -77,6 +77,21 @@ public final class HpmsConfiguration {
         return value("HPMS_BILLING_CYCLE_AT", "hpms.billing.cycle.at").orElse("01:00");
     }
 
+    /** Stripe secret key for card payments; without it the card gateway is not offered. */
+    public static Optional<String> stripeApiKey() {
+        return value("HPMS_STRIPE_API_KEY", "hpms.stripe.api.key");
+    }
+
+    /** Stripe's API address (a local stub in tests). */
+    public static String stripeApiBase() {
+        return value("HPMS_STRIPE_API_BASE", "hpms.stripe.api.base").orElse("https://api.stripe.com");
+    }
+
+    /** Seconds an HTTP payment gateway may take to answer before the payment is left pending for reconciliation. */
+    public static int gatewayTimeoutSeconds() {
+        return value("HPMS_GATEWAY_TIMEOUT_SECONDS", "hpms.gateway.timeout.seconds").map(Integer::parseInt).orElse(10);
+    }
+
     /** The hospital's name, address and tax number as printed on invoices and receipts. */
     public static String hospitalName() {
         return value("HPMS_HOSPITAL_NAME", "hpms.hospital.name").orElse("HPMS Hospital");

@@ -25,15 +25,18 @@ import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.security.Roles;
 
 /**
- * Starts and watches the billing-cycle job (Jakarta Batch, JDBC job repository): start with a cut-off,
- * list executions with their counts, stop a running one, restart a stopped or failed one (with the same
- * cut-off: it goes on after its last checkpoint), abandon one that is not to be restarted.
+ * Starts and watches the billing jobs (Jakarta Batch, JDBC job repository): the billing cycle (start
+ * with a cut-off) and payment reconciliation; lists executions with their counts, stops a running one,
+ * restarts a stopped or failed one (with its own parameters: it goes on after its last checkpoint),
+ * abandons one that is not to be restarted.
  */
 @Stateless
 @RolesAllowed({Roles.BILLING, Roles.ADMIN})
-public class BillingCycles {
+public class BillingJobs {
 
     public static final String JOB = "billing-cycle";
+    public static final String RECONCILIATION = "payment-reconciliation";
+    public static final java.util.List<String> JOBS = java.util.List.of(JOB, RECONCILIATION);
     private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @PersistenceContext
@@ -47,7 +50,7 @@ public class BillingCycles {
         if (accountsPerChunk < 1 || accountsPerChunk > 5_000) {
             throw new InvalidPatientDataException(Map.of("accountsPerChunk", "Accounts per chunk: 1 to 5000"));
         }
-        if (runs(50).stream().anyMatch(BillingCycleRun::running)) {
+        if (runs(JOB, 50).stream().anyMatch(BillingJobRun::running)) {
             throw new InvalidPatientDataException(Map.of("cutoff", "A billing cycle is running; wait for it or stop it"));
         }
         Properties parameters = new Properties();
@@ -56,12 +59,41 @@ public class BillingCycles {
         return operator().start(JOB, parameters);
     }
 
-    /** The newest executions first. */
-    public List<BillingCycleRun> runs(int max) {
+    /** Asks the gateways again about payments pending for more than {@code olderThanSeconds}. */
+    public long startReconciliation(int olderThanSeconds) {
+        if (olderThanSeconds < 0) {
+            throw new InvalidPatientDataException(Map.of("olderThanSeconds", "Seconds: 0 or more"));
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("olderThanSeconds", String.valueOf(olderThanSeconds));
+        return operator().start(RECONCILIATION, parameters);
+    }
+
+    /** True when a payment or refund has been pending for longer than this. */
+    public boolean hasPendingPayments(int olderThanSeconds) {
+        return em.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.status = org.hpms.billing.domain.PaymentStatus.PENDING"
+                + " AND p.requestedAt < :before", Long.class).setParameter("before", Instant.now().minusSeconds(olderThanSeconds))
+                .getSingleResult() > 0;
+    }
+
+    /** The billing cycle's executions, newest first. */
+    public List<BillingJobRun> runs(int max) {
+        return runs(JOB, max);
+    }
+
+    /** Executions of every billing job, newest first. */
+    public List<BillingJobRun> allRuns(int max) {
+        List<BillingJobRun> runs = new ArrayList<>();
+        JOBS.forEach(job -> runs.addAll(runs(job, max)));
+        runs.sort(Comparator.comparingLong(BillingJobRun::executionId).reversed());
+        return runs.size() > max ? runs.subList(0, max) : runs;
+    }
+
+    private List<BillingJobRun> runs(String job, int max) {
         JobOperator operator = operator();
-        List<BillingCycleRun> runs = new ArrayList<>();
+        List<BillingJobRun> runs = new ArrayList<>();
         try {
-            for (JobInstance instance : operator.getJobInstances(JOB, 0, Math.max(1, max))) {
+            for (JobInstance instance : operator.getJobInstances(job, 0, Math.max(1, max))) {
                 for (JobExecution execution : operator.getJobExecutions(instance)) {
                     runs.add(run(operator, instance, execution));
                 }
@@ -69,11 +101,11 @@ public class BillingCycles {
         } catch (NoSuchJobException e) {
             return List.of(); // never run yet
         }
-        runs.sort(Comparator.comparingLong(BillingCycleRun::executionId).reversed());
+        runs.sort(Comparator.comparingLong(BillingJobRun::executionId).reversed());
         return runs.size() > max ? runs.subList(0, max) : runs;
     }
 
-    public BillingCycleRun run(long executionId) {
+    public BillingJobRun run(long executionId) {
         JobOperator operator = operator();
         JobExecution execution = operator.getJobExecution(executionId);
         return run(operator, operator.getJobInstance(executionId), execution);
@@ -103,7 +135,7 @@ public class BillingCycles {
                 .toList();
     }
 
-    private static BillingCycleRun run(JobOperator operator, JobInstance instance, JobExecution execution) {
+    private static BillingJobRun run(JobOperator operator, JobInstance instance, JobExecution execution) {
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -123,7 +155,7 @@ public class BillingCycles {
         }
         String cutoff = execution.getJobParameters() == null ? null : execution.getJobParameters().getProperty("cutoff");
         BatchStatus status = execution.getBatchStatus();
-        return new BillingCycleRun(execution.getExecutionId(), instance.getInstanceId(), status.name(), execution.getExitStatus(),
+        return new BillingJobRun(instance.getJobName(), execution.getExecutionId(), instance.getInstanceId(), status.name(), execution.getExitStatus(),
                 cutoff == null ? null : Instant.parse(cutoff), instant(execution.getStartTime()), instant(execution.getEndTime()), read,
                 written, skipped, commits, rollbacks, RUNNING.contains(status),
                 status == BatchStatus.STOPPED || status == BatchStatus.FAILED);

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,22 +22,24 @@ import org.hpms.shared.config.HpmsConfiguration;
 
 /**
  * Runs the billing cycle every night at {@code HPMS_BILLING_CYCLE_AT} (hospital time, default 01:00;
- * {@code off} to run it only from the admin screen), billing everything rendered before midnight.
+ * {@code off} to run it only from the admin screen), billing everything rendered before midnight; and
+ * every five minutes, when payments are pending, the payment reconciliation.
  */
 @Singleton
 @Startup
 @RunAs(Roles.BILLING)
 @RolesAllowed(Roles.BILLING)
-public class BillingCycleSchedule {
+public class BillingSchedule {
 
-    private static final Logger LOG = Logger.getLogger(BillingCycleSchedule.class.getName());
+    private static final Logger LOG = Logger.getLogger(BillingSchedule.class.getName());
     static final int ACCOUNTS_PER_CHUNK = 200;
+    static final int RECONCILE_AFTER_SECONDS = 60;
 
     @Resource
     TimerService timers;
 
     @EJB
-    BillingCycles cycles;
+    BillingJobs cycles;
 
     @PostConstruct
     void schedule() {
@@ -48,6 +51,13 @@ public class BillingCycleSchedule {
         LocalTime time = LocalTime.parse(at);
         timers.createCalendarTimer(new ScheduleExpression().hour(time.getHour()).minute(time.getMinute())
                 .timezone(HpmsConfiguration.hospitalZone().getId()), new TimerConfig("billing-cycle", false));
+    }
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void reconcilePendingPayments() {
+        if (cycles.hasPendingPayments(RECONCILE_AFTER_SECONDS)) {
+            cycles.startReconciliation(RECONCILE_AFTER_SECONDS);
+        }
     }
 
     @Timeout
