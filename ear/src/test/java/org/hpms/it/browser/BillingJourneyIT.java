@@ -11,8 +11,11 @@ import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Staff;
 import org.junit.jupiter.api.Test;
 
-/** The cashier desk in a real browser: find the patient, bill the charges, take cash (refused beyond what is owed), print the receipt. */
-class CashierJourneyIT extends BrowserTestSupport {
+/**
+ * Billing screens in a real browser: the cashier desk (find the patient, bill the charges, take cash,
+ * refused beyond what is owed, print the receipt) and the billing jobs page (start a job, watch it finish).
+ */
+class BillingJourneyIT extends BrowserTestSupport {
 
     private final ApiClient api = new ApiClient();
 
@@ -66,6 +69,28 @@ class CashierJourneyIT extends BrowserTestSupport {
         browser.logIn(Staff.DOCTOR, Staff.DEMO_PASSWORD);
         browser.waitForText("#errorTitle", "Not allowed");
         assertTrue(!browser.isPresent("#cashierDesk"), "no cashier desk in a doctor's menu");
+    }
+
+    @Test
+    void billingStaffStartABillingCycleAndWatchItFinish() throws Exception {
+        browser.open("billing/jobs.xhtml");
+        browser.logIn(Staff.BILLING, Staff.DEMO_PASSWORD);
+        browser.waitFor("#jobs\\:startCycle");
+        browser.click("#jobs\\:startCycle");
+        browser.waitForText("#jobs\\:feedback", "Billing cycle started (execution ");
+        String execution = browser.text("#jobs\\:feedback").replaceAll("(?s).*execution (\\d+)\\).*", "$1");
+        for (int attempt = 0; attempt < 60 && !finished(execution); attempt++) {
+            browser.click("#jobs\\:refresh");
+            browser.waitForText("#jobs\\:runs", "billing-cycle");
+        }
+        assertTrue(finished(execution), browser.text("#jobs\\:runs"));
+        browser.clickInRow("jobs:runs", execution, "exceptions");
+        browser.waitFor("#jobs\\:exceptionList");
+        browser.screenshot("billing-jobs");
+    }
+
+    private boolean finished(String execution) {
+        return browser.text("#jobs\\:runs").lines().anyMatch(row -> row.startsWith(execution + " billing-cycle COMPLETED"));
     }
 
     private String patientWithAnEcgCharge() throws Exception {
