@@ -42,19 +42,19 @@ import org.junit.jupiter.api.Test;
 class LabCrashRecoveryIT {
 
     static final int MESSAGES = 10_000;
-    static final int OFFSET = 300;
+    static final int OFFSET = CrashServer.OFFSET;
     static final String DATABASE = "hpms_crash";
 
-    private final Path server = Path.of("target", "crash-server");
+    private final CrashServer crashServer = new CrashServer(DATABASE);
+    private final Path server = crashServer.home();
     private final String run = "CRASH" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
     private final String lab = "crash-lab";
     private final String password = "Crash-" + UUID.randomUUID();
     private final String broker = LabSystems.brokerUrl(OFFSET);
-    private Process wildfly;
 
     @Test
     void tenThousandResultsSurviveAKillMinus9ExactlyOnce() throws Exception {
-        prepareServerAndDatabase();
+        crashServer.prepare(200);
         start();
         LabSystems.add(lab, password, server.toAbsolutePath().toString(), 9990 + OFFSET);
         List<String> messages;
@@ -92,68 +92,15 @@ class LabCrashRecoveryIT {
 
     @AfterEach
     void stopServer() throws Exception {
-        if (wildfly != null) {
-            kill();
-        }
-    }
-
-    /** A copy of the built server without the test run's deployment, and an empty database of its own. */
-    private void prepareServerAndDatabase() throws Exception {
-        Path built = Path.of(System.getProperty("jboss.home"));
-        run("rm", "-rf", server.toString());
-        run("cp", "-a", built.toString(), server.toString());
-        for (String dir : List.of("standalone/data", "standalone/log", "standalone/tmp", "standalone/configuration/standalone_xml_history")) {
-            run("rm", "-rf", server.resolve(dir).toString());
-        }
-        Path config = server.resolve("standalone/configuration/standalone-full.xml");
-        Files.writeString(config, Files.readString(config).replaceAll("(?s)<deployments>.*?</deployments>", ""));
-        Files.copy(Path.of("target", "hpms.ear"), server.resolve("standalone/deployments/hpms.ear"));
-        try (Connection connection = DriverManager.getConnection(url("hpms"), "hpms", "hpms-test");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
-            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        }
-        // The schema (Flyway, as the application runs it) and 200 patients to order for.
-        PatientDataGenerator.main(new String[] {url(DATABASE), "hpms", "hpms-test", keyFile().toString(), "200"});
+        crashServer.close();
     }
 
     private void start() throws Exception {
-        Files.deleteIfExists(server.resolve("standalone/deployments/hpms.ear.deployed"));
-        Files.deleteIfExists(server.resolve("standalone/deployments/hpms.ear.failed"));
-        ProcessBuilder builder = new ProcessBuilder(server.resolve("bin/standalone.sh").toString(), "-c", "standalone-full.xml",
-                "-Djboss.socket.binding.port-offset=" + OFFSET)
-                .redirectErrorStream(true).redirectOutput(server.resolve("console.log").toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("HPMS_DB_URL", url(DATABASE) + "&characterEncoding=UTF-8&connectionTimeZone=UTC");
-        environment.put("HPMS_DB_USER", "hpms");
-        environment.put("HPMS_DB_PASSWORD", "hpms-test");
-        environment.put("HPMS_KEY_FILE", keyFile().toString());
-        environment.put("HPMS_ADMIN_PASSWORD", "Chief-Crash-Pass-2026");
-        environment.put("HPMS_DEMO", "false");
-        environment.put("JBOSS_PIDFILE", server.resolve("wildfly.pid").toAbsolutePath().toString());
-        environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-        wildfly = builder.start();
-        long deadline = System.currentTimeMillis() + TimeUnit.MINUTES.toMillis(4);
-        Path deployed = server.resolve("standalone/deployments/hpms.ear.deployed");
-        Path failed = server.resolve("standalone/deployments/hpms.ear.failed");
-        while (!Files.exists(deployed)) {
-            assertFalse(Files.exists(failed), "deployment failed: " + tail(server.resolve("standalone/log/server.log")));
-            assertTrue(wildfly.isAlive(), "the server stopped: " + tail(server.resolve("console.log")));
-            assertTrue(System.currentTimeMillis() < deadline, "not deployed in 4 minutes: " + tail(server.resolve("console.log")));
-            Thread.sleep(500);
-        }
+        crashServer.start();
     }
 
-    /** SIGKILL to the server's JVM and its launch script: no shutdown hook, no orderly stop. */
     private void kill() throws Exception {
-        Process process = wildfly;
-        wildfly = null;
-        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
-        all.add(process.toHandle());
-        all.forEach(ProcessHandle::destroyForcibly);
-        for (ProcessHandle handle : all) {
-            handle.onExit().get(60, TimeUnit.SECONDS);
-        }
+        crashServer.kill();
     }
 
     private long awaitStored(long atLeast, long timeoutMillis) throws Exception {
@@ -242,38 +189,19 @@ class LabCrashRecoveryIT {
         return LabSystems.cli(server.toString(), 9990 + OFFSET, command).replaceAll("(?s).*\"result\"\\s*:\\s*([0-9]+).*", "$1");
     }
 
-    private static long count(String sql) throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
+    private long count(String sql) throws Exception {
+        return crashServer.count(sql);
     }
 
-    private static Connection database() throws Exception {
-        return DriverManager.getConnection(url(DATABASE), "hpms", "hpms-test");
+    private Connection database() throws Exception {
+        return crashServer.connect();
     }
 
     private static String url(String database) {
-        return System.getProperty("hpms.it.dbUrl").replace("/hpms?", "/" + database + "?");
+        return CrashServer.url(database);
     }
 
     private static Path keyFile() {
-        return Path.of(System.getProperty("hpms.it.dir"), "hpms.keys");
-    }
-
-    private static void run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(300, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), String.join(" ", command) + ": " + output);
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no " + log + ")";
-        }
+        return CrashServer.keyFile();
     }
 }

@@ -122,9 +122,10 @@ public class Payments {
         em.persist(payment);
         GatewayOutcome outcome = gateway.collect(new GatewayRequest(payment.getPublicId(), key, request.amount(),
                 invoice.getCurrency(), invoice.getNumber(), drawer == null ? null : drawer.getPublicId(), request.paymentMethod()));
-        settle(em, payment, outcome, now);
+        // Audited before the receipt number is taken: the receipt counter's row stays locked until commit, the shorter the better.
         auditTrail.record(AuditAction.PAYMENT_RECEIVED, invoice.getPatient().getMrn().value(), AuditOutcome.SUCCESS,
-                request.gateway() + " " + request.amount().toPlainString() + " on " + invoice.getNumber() + " " + payment.getStatus());
+                request.gateway() + " " + request.amount().toPlainString() + " on " + invoice.getNumber() + " " + outcome.status());
+        settle(em, payment, outcome, now);
         return PaymentView.of(payment);
     }
 
@@ -166,9 +167,9 @@ public class Payments {
         em.persist(refund);
         GatewayOutcome outcome = gateway.refund(new GatewayRequest(refund.getPublicId(), key, amount,
                 invoice.getCurrency(), invoice.getNumber(), drawer == null ? null : drawer.getPublicId(), null), original.getGatewayReference());
-        settle(em, refund, outcome, now);
         auditTrail.record(AuditAction.PAYMENT_REFUNDED, invoice.getPatient().getMrn().value(), AuditOutcome.SUCCESS,
-                original.getGateway() + " " + amount.toPlainString() + " on " + invoice.getNumber() + ": " + reason.strip());
+                original.getGateway() + " " + amount.toPlainString() + " on " + invoice.getNumber() + " " + outcome.status() + ": " + reason.strip());
+        settle(em, refund, outcome, now);
         return PaymentView.of(refund);
     }
 

@@ -145,21 +145,30 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
         }
     }
 
-    /** Reserves {@code count} consecutive serials of the series in this transaction (gapless: a rollback gives them back). */
+    /**
+     * Reserves {@code count} consecutive serials of the series in this transaction (gapless: a rollback
+     * gives them back). The row is created only when missing (see IdSequences.nextFromOne: no shared-lock upgrade).
+     */
     private static long reserveSerials(Connection connection, String series, int count) throws SQLException {
-        try (PreparedStatement create = connection.prepareStatement("INSERT IGNORE INTO id_sequence (name, next_value) VALUES (?, 1)")) {
-            create.setString(1, series);
-            create.executeUpdate();
-        }
-        try (PreparedStatement reserve = connection.prepareStatement(
-                "UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + ?) WHERE name = ?")) {
-            reserve.setInt(1, count);
-            reserve.setString(2, series);
-            reserve.executeUpdate();
+        if (advance(connection, series, count) == 0) {
+            try (PreparedStatement create = connection.prepareStatement("INSERT IGNORE INTO id_sequence (name, next_value) VALUES (?, 1)")) {
+                create.setString(1, series);
+                create.executeUpdate();
+            }
+            advance(connection, series, count);
         }
         try (PreparedStatement last = connection.prepareStatement("SELECT LAST_INSERT_ID()"); ResultSet r = last.executeQuery()) {
             r.next();
             return r.getLong(1) - count;
+        }
+    }
+
+    private static int advance(Connection connection, String series, int count) throws SQLException {
+        try (PreparedStatement reserve = connection.prepareStatement(
+                "UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + ?) WHERE name = ?")) {
+            reserve.setInt(1, count);
+            reserve.setString(2, series);
+            return reserve.executeUpdate();
         }
     }
 

@@ -10,18 +10,27 @@ public final class IdSequences {
 
     /** The next value of the named sequence; the row stays locked until the caller's transaction ends. */
     public static long next(EntityManager em, String name) {
-        // LAST_INSERT_ID(expr) hands the new value to this connection without a second locking read.
-        em.createNativeQuery("UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + 1) WHERE name = ?1")
-                .setParameter(1, name).executeUpdate();
+        advance(em, name, 1);
         return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue() - 1;
     }
 
     /**
      * Like {@link #next}, for counters that start on first use (a year's invoice numbers): the first
-     * value is 1. The row is created if missing; a concurrent creator waits on its key and then counts on.
+     * value is 1. The row is created only when the update found none: an INSERT IGNORE of an existing
+     * row takes a shared lock, and two callers upgrading theirs to the update's exclusive lock deadlock
+     * (found by the payment benchmark with 32 cashiers).
      */
     public static long nextFromOne(EntityManager em, String name) {
-        em.createNativeQuery("INSERT IGNORE INTO id_sequence (name, next_value) VALUES (?1, 1)").setParameter(1, name).executeUpdate();
-        return next(em, name);
+        if (advance(em, name, 1) == 0) {
+            em.createNativeQuery("INSERT IGNORE INTO id_sequence (name, next_value) VALUES (?1, 1)").setParameter(1, name).executeUpdate();
+            advance(em, name, 1);
+        }
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue() - 1;
+    }
+
+    /** LAST_INSERT_ID(expr) hands the new value to this connection without a second locking read. */
+    private static int advance(EntityManager em, String name, int by) {
+        return em.createNativeQuery("UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + ?1) WHERE name = ?2")
+                .setParameter(1, by).setParameter(2, name).executeUpdate();
     }
 }
