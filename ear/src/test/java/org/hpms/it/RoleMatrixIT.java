@@ -33,6 +33,7 @@ import org.hpms.patient.application.PatientMergeService;
 import org.hpms.patient.application.PatientRecordService;
 import org.hpms.billing.application.BillingJobs;
 import org.hpms.billing.application.BillingPlans;
+import org.hpms.billing.application.BillingReports;
 import org.hpms.billing.application.ChargeCapture;
 import org.hpms.billing.application.Invoicing;
 import org.hpms.billing.application.PaymentRequest;
@@ -154,6 +155,8 @@ class RoleMatrixIT {
     BillingPlans billingPlans;
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingJobs")
     BillingJobs billingCycles;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingReports")
+    BillingReports billingReports;
 
     private static final List<String> EVERY_ACCOUNT = List.of(Staff.ADMIN, Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST,
             Staff.BILLING, Staff.LAB_TECH);
@@ -317,6 +320,10 @@ class RoleMatrixIT {
         rows.add(new Row("BillingJobs.start", billingDesk, () -> billingCycles.start(null, 10)));
         rows.add(new Row("BillingJobs.runs", billingDesk, () -> billingCycles.runs(5)));
         rows.add(new Row("BillingJobs.exceptions", billingDesk, () -> billingCycles.exceptions(-1, 5)));
+        rows.add(new Row("BillingReports.cashClosing", billingDesk, () -> billingReports.cashClosing(null)));
+        rows.add(new Row("BillingReports.revenue", billingDesk, () -> billingReports.revenue(null, null, false)));
+        rows.add(new Row("BillingReports.receivablesAging", billingDesk, () -> billingReports.receivablesAging(LocalDate.now())));
+        rows.add(new Row("BillingReports.insurerOutstanding", billingDesk, () -> billingReports.insurerOutstanding()));
         rows.add(new Row("BillingPlans.approveDiscount", Set.of(Staff.ADMIN), () -> run(() -> billingPlans.approveDiscount(NOBODY))));
         return rows;
     }

@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.hpms.billing.application.BillingPlans;
+import org.hpms.billing.application.BillingReports;
 import org.hpms.billing.application.CashierSessionView;
 import org.hpms.billing.application.ChargeCapture;
 import org.hpms.billing.application.ChargeView;
@@ -107,6 +108,8 @@ class BillingIT {
     BillingPlans plans;
     @EJB(lookup = "java:global/hpms/hpms-ejb/PriceList")
     PriceList priceList;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/BillingReports")
+    BillingReports reports;
 
     @Inject
     Event<LabOrderResulted> labOrderResulted;
@@ -340,6 +343,43 @@ class BillingIT {
         String mrn = patient();
         billing(() -> charges.enter(mrn, code, 1, null, "Holter fitted in clinic"));
         assertEquals(new BigDecimal("2500.00"), billing(() -> invoicing.billNow(mrn)).invoice().total(), "today's price, not next month's");
+    }
+
+    @Test
+    void theReportsCountTheDaysRevenueCashAndReceivables() throws Exception {
+        LocalDate today = LocalDate.now(zone);
+        BigDecimal cardiologyBefore = cardiologyRevenue(today);
+        BigDecimal cashBefore = cashNet(today);
+        BigDecimal youngBefore = youngReceivables(today);
+
+        String mrn = patient();
+        billing(() -> charges.enter(mrn, "PROC-ECG", 1, null, "ECG in the cardiac clinic"));
+        InvoiceView invoice = billing(() -> invoicing.billNow(mrn)).invoice();
+        openDrawer();
+        pay(invoice.number(), "300.00", UUID.randomUUID().toString());
+
+        assertEquals(cardiologyBefore.add(new BigDecimal("500.00")), cardiologyRevenue(today), "the ECG is cardiology's revenue");
+        assertEquals(cashBefore.add(new BigDecimal("300.00")), cashNet(today), "the cash taken today");
+        assertEquals(youngBefore.add(new BigDecimal("200.00")), youngReceivables(today), "still owed, issued today");
+        assertTrue(billing(() -> reports.cashClosing(today)).sessions().stream().anyMatch(s -> s.cashier().equals(Staff.BILLING)
+                && s.closedAt() == null), "the open session is listed");
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.DOCTOR, () -> reports.cashClosing(today)), "doctors see no cash reports");
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.RECEPTIONIST, () -> reports.revenue(today, today, true)));
+    }
+
+    private BigDecimal cardiologyRevenue(LocalDate day) throws Exception {
+        return billing(() -> reports.revenue(day, day, false)).stream().filter(r -> r.name().equals("Cardiology")).map(r -> r.amount())
+                .findFirst().orElse(BigDecimal.ZERO.setScale(2));
+    }
+
+    private BigDecimal cashNet(LocalDate day) throws Exception {
+        return billing(() -> reports.cashClosing(day)).channels().stream().filter(c -> c.gateway().equals("CASH")).map(c -> c.net())
+                .findFirst().orElse(BigDecimal.ZERO.setScale(2));
+    }
+
+    private BigDecimal youngReceivables(LocalDate day) throws Exception {
+        return billing(() -> reports.receivablesAging(day)).stream().filter(a -> a.bucket().equals("0-30 days")).map(a -> a.outstanding())
+                .findFirst().orElse(BigDecimal.ZERO.setScale(2));
     }
 
     private String completedVisit(String mrn) throws Exception {

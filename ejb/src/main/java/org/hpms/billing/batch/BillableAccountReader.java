@@ -37,7 +37,8 @@ public class BillableAccountReader extends AbstractItemReader {
     static final int PAGE_ROWS = 5_000;
 
     private static final String CHARGES = "SELECT id, patient_id, service_code, quantity, fixed_amount, rendered_at, description, department, doctor"
-            + " FROM billing_charge WHERE status = 'UNBILLED' AND rendered_at <= ? AND patient_id > ? ORDER BY patient_id, rendered_at, id LIMIT ?";
+            + " FROM billing_charge WHERE status = 'UNBILLED' AND rendered_at <= ? AND patient_id > ? AND patient_id <= ?"
+            + " ORDER BY patient_id, rendered_at, id LIMIT ?";
     private static final String ONE_PATIENT = "SELECT id, patient_id, service_code, quantity, fixed_amount, rendered_at, description, department,"
             + " doctor FROM billing_charge WHERE status = 'UNBILLED' AND rendered_at <= ? AND patient_id = ? ORDER BY rendered_at, id";
 
@@ -48,6 +49,17 @@ public class BillableAccountReader extends AbstractItemReader {
     @BatchProperty
     String cutoff;
 
+    /** This partition's patients: ids in (afterPatient, upToPatient]; all patients when unset. */
+    @Inject
+    @BatchProperty
+    String afterPatient;
+
+    @Inject
+    @BatchProperty
+    String upToPatient;
+
+    private long upTo;
+
     private Timestamp until;
     private long lastPatientRead;
     private long lastPatientHandedOut;
@@ -57,7 +69,9 @@ public class BillableAccountReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) {
         until = Timestamp.from(Instant.parse(cutoff));
-        lastPatientHandedOut = checkpoint == null ? 0 : (Long) checkpoint;
+        long after = afterPatient == null || afterPatient.isBlank() ? 0 : Long.parseLong(afterPatient);
+        upTo = upToPatient == null || upToPatient.isBlank() ? Long.MAX_VALUE : Long.parseLong(upToPatient);
+        lastPatientHandedOut = checkpoint == null ? after : (Long) checkpoint;
         lastPatientRead = lastPatientHandedOut;
         buffer.clear(); // reopened at the last checkpoint after a rolled-back chunk: read again from there
         exhausted = false;
@@ -82,7 +96,7 @@ public class BillableAccountReader extends AbstractItemReader {
 
     private void fill() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            List<ChargeRow> rows = query(connection, CHARGES, lastPatientRead, PAGE_ROWS);
+            List<ChargeRow> rows = query(connection, CHARGES, lastPatientRead, upTo, PAGE_ROWS);
             if (rows.size() < PAGE_ROWS) {
                 exhausted = true;
             } else {
@@ -90,7 +104,7 @@ public class BillableAccountReader extends AbstractItemReader {
                 // or read them whole when they alone fill the page.
                 long last = rows.get(rows.size() - 1).patientId();
                 List<ChargeRow> complete = rows.stream().filter(r -> r.patientId() != last).toList();
-                rows = complete.isEmpty() ? query(connection, ONE_PATIENT, last, 0) : complete;
+                rows = complete.isEmpty() ? query(connection, ONE_PATIENT, last, 0, 0) : complete;
             }
             if (rows.isEmpty()) {
                 return;
@@ -106,13 +120,14 @@ public class BillableAccountReader extends AbstractItemReader {
         }
     }
 
-    private List<ChargeRow> query(Connection connection, String sql, long patient, int limit) throws SQLException {
+    private List<ChargeRow> query(Connection connection, String sql, long patient, long upToPatient, int limit) throws SQLException {
         List<ChargeRow> rows = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setTimestamp(1, until);
             statement.setLong(2, patient);
             if (limit > 0) {
-                statement.setInt(3, limit);
+                statement.setLong(3, upToPatient);
+                statement.setInt(4, limit);
             }
             try (ResultSet r = statement.executeQuery()) {
                 while (r.next()) {

@@ -33,9 +33,9 @@ import org.hpms.shared.config.HpmsConfiguration;
 
 /**
  * Writes a chunk of priced accounts as issued invoices in the chunk's transaction, in bulk (batched JDBC:
- * a million lines do not pass through the persistence context): numbers reserved in one step from the
- * year's gapless series, invoices, lines, then the charges marked billed by one statement that only
- * takes charges still unbilled. If any was billed meanwhile by someone else, the counts differ and the
+ * a million lines do not pass through the persistence context): invoices, lines, the charges marked
+ * billed by one statement that only takes charges still unbilled, and last the invoice numbers, reserved
+ * in one step from the year's gapless series. If any was billed meanwhile by someone else, the counts differ and the
  * whole chunk rolls back (and is retried), so no charge is ever on two invoices.
  */
 @Named
@@ -60,20 +60,17 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
         Timestamp at = Timestamp.from(now);
         int year = now.atZone(HpmsConfiguration.hospitalZone()).getYear();
         try (Connection connection = dataSource.getConnection()) {
-            long firstSerial = reserveSerials(connection, DocumentNumbers.sequence(DocumentNumbers.INVOICE, year), accounts.size());
-            Map<String, PricedAccount> byPublicId = new HashMap<>();
+            Map<String, PricedAccount> byPublicId = new java.util.LinkedHashMap<>();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO billing_invoice (public_id, number, kind, patient_id, status,"
                     + " currency, gross_total, discount_total, tax_total, total, patient_share, insurer_share, paid_amount, credited_amount,"
                     + " discount_scheme, payer_id, billed_until, issued_at, issued_by, created_at, created_by, updated_at, updated_by, version)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-                long serial = firstSerial;
+                    + " VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 for (PricedAccount account : accounts) {
                     String publicId = UUID.randomUUID().toString();
                     byPublicId.put(publicId, account);
                     Calculation c = account.calculation();
                     int i = 1;
                     insert.setString(i++, publicId);
-                    insert.setString(i++, DocumentNumbers.format(DocumentNumbers.INVOICE, year, serial++));
                     insert.setString(i++, InvoiceKind.INVOICE.name());
                     insert.setLong(i++, account.account().patientId());
                     insert.setString(i++, (c.patientShare().signum() == 0 ? InvoiceStatus.PAID : InvoiceStatus.ISSUED).name());
@@ -139,6 +136,17 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
             }
             markBilled(connection, ids.values(), lines, at);
             recordUnpriced(connection, accounts, at);
+            // Numbers last: the year's counter row stays locked until the chunk commits, and other writers wait for it.
+            long firstSerial = reserveSerials(connection, DocumentNumbers.sequence(DocumentNumbers.INVOICE, year), accounts.size());
+            try (PreparedStatement number = connection.prepareStatement("UPDATE billing_invoice SET number = ? WHERE id = ?")) {
+                long serial = firstSerial;
+                for (String publicId : byPublicId.keySet()) {
+                    number.setString(1, DocumentNumbers.format(DocumentNumbers.INVOICE, year, serial++));
+                    number.setLong(2, ids.get(publicId));
+                    number.addBatch();
+                }
+                number.executeBatch();
+            }
             auditTrail.record(AuditAction.INVOICE_ISSUED, null, AuditOutcome.SUCCESS, "billing cycle " + job.getExecutionId() + ": "
                     + DocumentNumbers.format(DocumentNumbers.INVOICE, year, firstSerial) + " to "
                     + DocumentNumbers.format(DocumentNumbers.INVOICE, year, firstSerial + accounts.size() - 1));
