@@ -60,6 +60,14 @@ public final class ProblemMappers {
         }
     }
 
+    @Provider
+    public static class CallbackRefused implements ExceptionMapper<org.hpms.billing.domain.CallbackRefusedException> {
+        @Override
+        public Response toResponse(org.hpms.billing.domain.CallbackRefusedException exception) {
+            return Problem.response(Response.Status.BAD_REQUEST, exception.getMessage());
+        }
+    }
+
     /** The body could not be read as JSON of the expected shape (RESTEasy reports it either way). */
     static Response malformedBody() {
         return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape");

@@ -89,6 +89,21 @@ class BillingJourneyIT extends BrowserTestSupport {
         browser.screenshot("billing-jobs");
     }
 
+    @Test
+    void billingStaffReadTheReportsAndExportThem() throws Exception {
+        browser.open("billing/reports.xhtml");
+        browser.logIn(Staff.BILLING, Staff.DEMO_PASSWORD);
+        browser.waitFor("#reports\\:sessions");
+        assertTrue(browser.text("#reports\\:aging").contains("Age"), browser.text("#reports\\:aging"));
+        browser.click("#reports\\:exportRevenuePdf");
+        byte[] pdf = Files.readAllBytes(browser.downloaded(".pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII), "the revenue table as PDF");
+        browser.logOut();
+        browser.open("billing/reports.xhtml");
+        browser.logIn(Staff.DOCTOR, Staff.DEMO_PASSWORD);
+        browser.waitForText("#errorTitle", "Not allowed");
+    }
+
     private boolean finished(String execution) {
         return browser.text("#jobs\\:runs").lines().anyMatch(row -> row.startsWith(execution + " billing-cycle COMPLETED"));
     }

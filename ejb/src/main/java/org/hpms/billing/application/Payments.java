@@ -126,7 +126,7 @@ public class Payments {
         auditTrail.record(AuditAction.PAYMENT_RECEIVED, invoice.getPatient().getMrn().value(), AuditOutcome.SUCCESS,
                 request.gateway() + " " + request.amount().toPlainString() + " on " + invoice.getNumber() + " " + outcome.status());
         settle(em, payment, outcome, now);
-        return PaymentView.of(payment);
+        return PaymentView.of(payment).withRedirect(outcome.redirectUrl());
     }
 
     /** Gives (part of) a succeeded payment back through the gateway it came in by. */

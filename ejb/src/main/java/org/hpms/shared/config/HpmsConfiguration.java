@@ -87,6 +87,26 @@ public final class HpmsConfiguration {
         return value("HPMS_STRIPE_API_BASE", "hpms.stripe.api.base").orElse("https://api.stripe.com");
     }
 
+    /** The mobile-money provider's API address (bKash/SSLCommerz style checkout); without it mobile money is not offered. */
+    public static Optional<String> mobileMoneyApiBase() {
+        return value("HPMS_MOBILE_MONEY_API_BASE", "hpms.mobile.money.api.base");
+    }
+
+    /** The hospital's merchant key with the mobile-money provider (sent with every request). */
+    public static String mobileMoneyAppKey() {
+        return value("HPMS_MOBILE_MONEY_APP_KEY", "hpms.mobile.money.app.key").orElse("");
+    }
+
+    /** The secret the provider signs its callbacks with (HMAC-SHA256). */
+    public static String mobileMoneySecret() {
+        return value("HPMS_MOBILE_MONEY_SECRET", "hpms.mobile.money.secret").orElse("");
+    }
+
+    /** Where the outside world reaches the REST API (the provider posts its callbacks there). */
+    public static String publicApiUrl() {
+        return value("HPMS_PUBLIC_API_URL", "hpms.public.api.url").orElse("http://127.0.0.1:8080/api/v1/");
+    }
+
     /** Seconds an HTTP payment gateway may take to answer before the payment is left pending for reconciliation. */
     public static int gatewayTimeoutSeconds() {
         return value("HPMS_GATEWAY_TIMEOUT_SECONDS", "hpms.gateway.timeout.seconds").map(Integer::parseInt).orElse(10);
