@@ -31,7 +31,9 @@ public class MobileMoneyGateway implements PaymentGateway {
 
     private static final Logger LOG = Logger.getLogger(MobileMoneyGateway.class.getName());
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(HpmsConfiguration.gatewayTimeoutSeconds())).build();
+    // HTTP/1.1: no h2c upgrade dance with providers on plain HTTP (over TLS, ALPN would choose anyway).
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(HpmsConfiguration.gatewayTimeoutSeconds())).build();
 
     @Override
     public GatewayKind kind() {
@@ -100,7 +102,8 @@ public class MobileMoneyGateway implements PaymentGateway {
     }
 
     private JsonObject post(String path, JsonObject body, String idempotencyKey) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(HpmsConfiguration.mobileMoneyApiBase().orElseThrow().replaceAll("/*$", "/") + path))
+        String base = HpmsConfiguration.mobileMoneyApiBase().orElseThrow();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((base.endsWith("/") ? base : base + "/") + path))
                 .timeout(Duration.ofSeconds(HpmsConfiguration.gatewayTimeoutSeconds()))
                 .header("Content-Type", "application/json").header("X-App-Key", HpmsConfiguration.mobileMoneyAppKey())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
@@ -132,7 +135,7 @@ public class MobileMoneyGateway implements PaymentGateway {
     /** No answer to trust (timeout, 5xx, unreadable): the outcome is unknown, the payment stays pending. */
     private static GatewayOutcome unanswered(IOException e) {
         String why = (e instanceof HttpTimeoutException ? "No answer from the mobile-money provider" : "Mobile-money provider error: "
-                + e.getMessage()) + "; the payment stays pending until reconciliation learns its outcome";
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())) + "; the payment stays pending until reconciliation learns its outcome";
         LOG.log(Level.WARNING, "Mobile-money gateway: {0}", why);
         return GatewayOutcome.pending(null, why);
     }
