@@ -50,14 +50,16 @@ public class MobileMoneyCallbacks {
         }
         Payment payment = em.createNamedQuery(Payment.BY_PUBLIC_ID, Payment.class).setParameter("id", callback.merchantPaymentId())
                 .getResultStream().findFirst().orElseThrow(() -> refused(callback, "No such payment"));
-        if (payment.getGateway() != GatewayKind.MOBILE || payment.getKind() != PaymentKind.PAYMENT
-                || payment.getGatewayReference() != null && !payment.getGatewayReference().equals(callback.paymentID())) {
+        if (payment.getGateway() != GatewayKind.MOBILE || payment.getKind() != PaymentKind.PAYMENT) {
             throw refused(callback, "The callback does not match the payment");
         }
         em.lock(payment.getInvoice(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(payment);
         if (payment.getStatus() != PaymentStatus.PENDING) {
-            return payment.getStatus(); // a repeated callback: already settled, nothing changes
+            return payment.getStatus(); // a repeated callback: already settled (its reference is now the transaction id), nothing changes
+        }
+        if (payment.getGatewayReference() != null && !payment.getGatewayReference().equals(callback.paymentID())) {
+            throw refused(callback, "The callback does not match the payment");
         }
         if (!amountMatches(callback.amount(), payment.getAmount())) {
             throw refused(callback, "The amount differs from the payment's");
