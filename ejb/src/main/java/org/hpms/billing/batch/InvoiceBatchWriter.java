@@ -134,7 +134,10 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
                 }
                 insert.executeBatch();
             }
-            markBilled(connection, ids.values(), lines, at);
+            Map<Long, List<Long>> chargesByInvoice = new HashMap<>();
+            byPublicId.forEach((publicId, account) -> chargesByInvoice.put(ids.get(publicId),
+                    account.billed().stream().map(ChargeRow::id).toList()));
+            markBilled(connection, chargesByInvoice, lines, at);
             recordUnpriced(connection, accounts, at);
             // Numbers last: the year's counter row stays locked until the chunk commits, and other writers wait for it.
             long firstSerial = reserveSerials(connection, DocumentNumbers.sequence(DocumentNumbers.INVOICE, year), accounts.size());
@@ -197,18 +200,30 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
         return ids;
     }
 
-    /** One statement for the chunk; it must take exactly the charges just put on lines, all still unbilled. */
-    private static void markBilled(Connection connection, java.util.Collection<Long> invoiceIds, int lines, Timestamp at) throws SQLException {
-        String ids = invoiceIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (PreparedStatement update = connection.prepareStatement("UPDATE billing_charge c JOIN billing_invoice_line l ON l.charge_id = c.id"
-                + " SET c.status = 'BILLED', c.invoice_id = l.invoice_id, c.updated_at = ?, c.updated_by = ?, c.version = c.version + 1"
-                + " WHERE l.invoice_id IN (" + ids + ") AND c.status = 'UNBILLED'")) {
-            update.setTimestamp(1, at);
-            update.setString(2, ISSUER);
-            int marked = update.executeUpdate();
-            if (marked != lines) {
-                throw new ChargesBilledMeanwhileException(lines - marked);
+    /**
+     * Marks each invoice's charges billed, by primary key (so that partitions running side by side lock
+     * only their own rows: a join over the unbilled-charges index deadlocked them); every charge must
+     * still be unbilled, or the chunk rolls back.
+     */
+    private static void markBilled(Connection connection, Map<Long, List<Long>> chargesByInvoice, int lines, Timestamp at) throws SQLException {
+        int marked = 0;
+        try (PreparedStatement update = connection.prepareStatement("UPDATE billing_charge SET status = 'BILLED', invoice_id = ?,"
+                + " updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND status = 'UNBILLED'")) {
+            for (Map.Entry<Long, List<Long>> invoice : chargesByInvoice.entrySet()) {
+                for (long charge : invoice.getValue()) {
+                    update.setLong(1, invoice.getKey());
+                    update.setTimestamp(2, at);
+                    update.setString(3, ISSUER);
+                    update.setLong(4, charge);
+                    update.addBatch();
+                }
             }
+            for (int count : update.executeBatch()) {
+                marked += count;
+            }
+        }
+        if (marked != lines) {
+            throw new ChargesBilledMeanwhileException(lines - marked);
         }
     }
 

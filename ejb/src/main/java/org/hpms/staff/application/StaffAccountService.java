@@ -28,9 +28,6 @@ public class StaffAccountService {
     @Resource
     SessionContext session;
 
-    @jakarta.ejb.EJB
-    LoginCache loginCache;
-
     public StaffAccount create(String username, String fullName, String password, Collection<String> roles) {
         String normalisedUsername = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
         if (!USERNAME.matcher(normalisedUsername).matches()) {
@@ -60,7 +57,6 @@ public class StaffAccountService {
         requireValidRoles(roles);
         StaffUser user = existing(username);
         user.replaceRoles(roles);
-        loginCache.clearAfterCommit();
         return StaffAccount.of(user);
     }
 
@@ -70,13 +66,11 @@ public class StaffAccountService {
             throw new StaffAccountException(problem);
         });
         user.changePassword(PasswordHasher.hash(newPassword));
-        loginCache.clearAfterCommit();
     }
 
     public StaffAccount setEnabled(String username, boolean enabled) {
         StaffUser user = existing(username);
         user.setEnabled(enabled);
-        loginCache.clearAfterCommit();
         return StaffAccount.of(user);
     }
 
@@ -97,7 +91,6 @@ public class StaffAccountService {
             throw new StaffAccountException(problem);
         });
         user.changePassword(PasswordHasher.hash(newPassword));
-        loginCache.clearAfterCommit();
     }
 
     public boolean exists(String username) {
