@@ -134,10 +134,7 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
                 }
                 insert.executeBatch();
             }
-            Map<Long, List<Long>> chargesByInvoice = new HashMap<>();
-            byPublicId.forEach((publicId, account) -> chargesByInvoice.put(ids.get(publicId),
-                    account.billed().stream().map(ChargeRow::id).toList()));
-            markBilled(connection, chargesByInvoice, lines, at);
+            markBilled(connection, ids.values(), lines, at);
             recordUnpriced(connection, accounts, at);
             // Numbers last: the year's counter row stays locked until the chunk commits, and other writers wait for it.
             long firstSerial = reserveSerials(connection, DocumentNumbers.sequence(DocumentNumbers.INVOICE, year), accounts.size());
@@ -201,29 +198,22 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
     }
 
     /**
-     * Marks each invoice's charges billed, by primary key (so that partitions running side by side lock
-     * only their own rows: a join over the unbilled-charges index deadlocked them); every charge must
-     * still be unbilled, or the chunk rolls back.
+     * One statement for the chunk, driven from the chunk's invoice lines to their charges by primary key
+     * (STRAIGHT_JOIN: read from the unbilled-charges index instead, it locked rows of other patients
+     * and deadlocked partitions; one UPDATE per charge took 240 s instead of 133 for a million). It must
+     * take exactly the charges just put on lines, all still unbilled, or the chunk rolls back.
      */
-    private static void markBilled(Connection connection, Map<Long, List<Long>> chargesByInvoice, int lines, Timestamp at) throws SQLException {
-        int marked = 0;
-        try (PreparedStatement update = connection.prepareStatement("UPDATE billing_charge SET status = 'BILLED', invoice_id = ?,"
-                + " updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND status = 'UNBILLED'")) {
-            for (Map.Entry<Long, List<Long>> invoice : chargesByInvoice.entrySet()) {
-                for (long charge : invoice.getValue()) {
-                    update.setLong(1, invoice.getKey());
-                    update.setTimestamp(2, at);
-                    update.setString(3, ISSUER);
-                    update.setLong(4, charge);
-                    update.addBatch();
-                }
+    private static void markBilled(Connection connection, java.util.Collection<Long> invoiceIds, int lines, Timestamp at) throws SQLException {
+        String ids = invoiceIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        try (PreparedStatement update = connection.prepareStatement("UPDATE billing_invoice_line l STRAIGHT_JOIN billing_charge c"
+                + " ON c.id = l.charge_id SET c.status = 'BILLED', c.invoice_id = l.invoice_id, c.updated_at = ?, c.updated_by = ?,"
+                + " c.version = c.version + 1 WHERE l.invoice_id IN (" + ids + ") AND c.status = 'UNBILLED'")) {
+            update.setTimestamp(1, at);
+            update.setString(2, ISSUER);
+            int marked = update.executeUpdate();
+            if (marked != lines) {
+                throw new ChargesBilledMeanwhileException(lines - marked);
             }
-            for (int count : update.executeBatch()) {
-                marked += count;
-            }
-        }
-        if (marked != lines) {
-            throw new ChargesBilledMeanwhileException(lines - marked);
         }
     }
 
