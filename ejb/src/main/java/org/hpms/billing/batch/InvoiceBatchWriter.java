@@ -138,14 +138,15 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
             recordUnpriced(connection, accounts, at);
             // Numbers last: the year's counter row stays locked until the chunk commits, and other writers wait for it.
             long firstSerial = reserveSerials(connection, DocumentNumbers.sequence(DocumentNumbers.INVOICE, year), accounts.size());
-            try (PreparedStatement number = connection.prepareStatement("UPDATE billing_invoice SET number = ? WHERE id = ?")) {
-                long serial = firstSerial;
-                for (String publicId : byPublicId.keySet()) {
-                    number.setString(1, DocumentNumbers.format(DocumentNumbers.INVOICE, year, serial++));
-                    number.setLong(2, ids.get(publicId));
-                    number.addBatch();
-                }
-                number.executeBatch();
+            // One statement: the chunk's invoices numbered in id order from the reserved serials (as DocumentNumbers.format writes them).
+            try (PreparedStatement number = connection.prepareStatement("UPDATE billing_invoice i JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id)"
+                    + " AS rn FROM billing_invoice WHERE id IN (" + ids.values().stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ")) r ON r.id = i.id SET i.number = CONCAT(?, '-', ?, '-', LPAD(? + r.rn - 1, GREATEST(6, LENGTH(? + r.rn - 1)), '0'))")) {
+                number.setString(1, DocumentNumbers.INVOICE);
+                number.setInt(2, year);
+                number.setLong(3, firstSerial);
+                number.setLong(4, firstSerial);
+                number.executeUpdate();
             }
             auditTrail.record(AuditAction.INVOICE_ISSUED, null, AuditOutcome.SUCCESS, "billing cycle " + job.getExecutionId() + ": "
                     + DocumentNumbers.format(DocumentNumbers.INVOICE, year, firstSerial) + " to "
