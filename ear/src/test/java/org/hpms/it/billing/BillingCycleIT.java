@@ -88,6 +88,10 @@ class BillingCycleIT {
         assertEquals(InvoiceStatus.ISSUED, plainInvoice.status());
         assertEquals(new BigDecimal("5000.00"), plainInvoice.total(), "ECG 500.00 + 3 x 1500.00");
         assertEquals(cutoff, plainInvoice.billedUntil());
+        assertTrue(plainInvoice.number().matches("INV-\\d{4}-\\d{6}"), plainInvoice.number());
+        assertEquals(List.of("0"), Sql.column(dataSource, "SELECT MAX(CAST(SUBSTRING_INDEX(number, '-', -1) AS UNSIGNED))"
+                + " - MIN(CAST(SUBSTRING_INDEX(number, '-', -1) AS UNSIGNED)) + 1 - COUNT(*) FROM billing_invoice"
+                + " WHERE kind = 'INVOICE' AND number LIKE CONCAT('INV-', YEAR(NOW()), '-%')"), "the year's invoice numbers have no gap");
         // ICU 2 x 18000.00 and dressing 400.00 (+15% VAT), senior 20% off, MetLife covers both less 10% co-pay
         InvoiceView insuredInvoice = onlyInvoice(insured);
         assertEquals(new BigDecimal("36400.00"), insuredInvoice.gross());
