@@ -55,7 +55,7 @@ class BillingCycleBenchmark {
     }
 
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingJobs")
-    BillingJobs cycles;
+    BillingJobs jobs;
 
     @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
     DataSource dataSource;
@@ -75,7 +75,7 @@ class BillingCycleBenchmark {
             before = DatabaseCounters.read(connection);
         }
         long started = System.nanoTime();
-        long execution = Staff.as(Staff.BILLING, () -> cycles.start(cutoff, ACCOUNTS_PER_CHUNK));
+        long execution = Staff.as(Staff.BILLING, () -> jobs.startBillingCycle(cutoff, ACCOUNTS_PER_CHUNK));
         BillingJobRun run = finished(execution);
         long wall = System.nanoTime() - started;
         Map<String, Long> counters;
@@ -196,7 +196,7 @@ class BillingCycleBenchmark {
     private BillingJobRun finished(long execution) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(30));
         while (Instant.now().isBefore(deadline)) {
-            BillingJobRun run = Staff.as(Staff.BILLING, () -> cycles.run(execution));
+            BillingJobRun run = Staff.as(Staff.BILLING, () -> jobs.run(execution));
             if (!run.running()) {
                 return run;
             }

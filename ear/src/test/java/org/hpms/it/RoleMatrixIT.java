@@ -154,7 +154,7 @@ class RoleMatrixIT {
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingPlans")
     BillingPlans billingPlans;
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingJobs")
-    BillingJobs billingCycles;
+    BillingJobs billingJobs;
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingReports")
     BillingReports billingReports;
 
@@ -317,9 +317,9 @@ class RoleMatrixIT {
         rows.add(new Row("PriceList.retire", billingDesk, () -> run(() -> priceList.retire("NONE"))));
         rows.add(new Row("BillingPlans.set", Set.of(Staff.BILLING, Staff.RECEPTIONIST, Staff.ADMIN),
                 () -> run(() -> billingPlans.set(NOBODY, null, null, null))));
-        rows.add(new Row("BillingJobs.start", billingDesk, () -> billingCycles.start(null, 10)));
-        rows.add(new Row("BillingJobs.runs", billingDesk, () -> billingCycles.runs(5)));
-        rows.add(new Row("BillingJobs.exceptions", billingDesk, () -> billingCycles.exceptions(-1, 5)));
+        rows.add(new Row("BillingJobs.startBillingCycle", billingDesk, () -> billingJobs.startBillingCycle(null, 10)));
+        rows.add(new Row("BillingJobs.runs", billingDesk, () -> billingJobs.runs(5)));
+        rows.add(new Row("BillingJobs.exceptions", billingDesk, () -> billingJobs.exceptions(-1, 5)));
         rows.add(new Row("BillingReports.cashClosing", billingDesk, () -> billingReports.cashClosing(null)));
         rows.add(new Row("BillingReports.revenue", billingDesk, () -> billingReports.revenue(null, null, false)));
         rows.add(new Row("BillingReports.receivablesAging", billingDesk, () -> billingReports.receivablesAging(LocalDate.now())));

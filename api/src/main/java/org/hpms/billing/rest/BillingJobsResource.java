@@ -43,7 +43,7 @@ public class BillingJobsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startCycle(CycleBody body) {
         CycleBody b = body == null ? new CycleBody() : body;
-        return accepted(jobs.start(b.cutoff, b.accountsPerChunk));
+        return accepted(jobs.startBillingCycle(b.cutoff, b.accountsPerChunk));
     }
 
     @POST

@@ -59,7 +59,7 @@ class BillingCycleIT {
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingPlans")
     BillingPlans plans;
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingJobs")
-    BillingJobs cycles;
+    BillingJobs jobs;
 
     @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
     DataSource dataSource;
@@ -80,7 +80,7 @@ class BillingCycleIT {
         String later = patient();
         billing(() -> charges.enter(later, "PROC-ECG", 1, null, "ECG after the cut-off"));
 
-        BillingJobRun run = finished(billing(() -> cycles.start(cutoff, 2)));
+        BillingJobRun run = finished(billing(() -> jobs.startBillingCycle(cutoff, 2)));
         assertEquals("COMPLETED", run.status());
         assertTrue(run.skipped() >= 1, "the account adjusted below zero: " + run);
 
@@ -105,11 +105,11 @@ class BillingCycleIT {
         assertEquals(List.of(), billing(() -> invoicing.ofPatient(adjustedAway)), "skipped");
         assertEquals(List.of("PROC-NEBULISATION|The adjustments take off more than the charges come to (-200.00)",
                         "ADJUSTMENT|The adjustments take off more than the charges come to (-200.00)"),
-                billing(() -> cycles.exceptions(run.executionId(), 100)).stream().filter(e -> e.mrn().equals(adjustedAway))
+                billing(() -> jobs.exceptions(run.executionId(), 100)).stream().filter(e -> e.mrn().equals(adjustedAway))
                         .map(e -> e.serviceCode() + "|" + e.reason()).toList());
         assertEquals(List.of(), billing(() -> invoicing.ofPatient(later)), "rendered after the cut-off");
 
-        BillingJobRun second = finished(billing(() -> cycles.start(Instant.now(), 50)));
+        BillingJobRun second = finished(billing(() -> jobs.startBillingCycle(Instant.now(), 50)));
         assertEquals("COMPLETED", second.status());
         assertEquals(1, billing(() -> invoicing.ofPatient(plain)).size(), "nothing billed twice");
         assertEquals(1, billing(() -> invoicing.ofPatient(later)).size(), "now within the cut-off");
@@ -134,7 +134,7 @@ class BillingCycleIT {
                 + " END IF; END");
         BillingJobRun failed;
         try {
-            failed = finished(billing(() -> cycles.start(cutoff, 3)));
+            failed = finished(billing(() -> jobs.startBillingCycle(cutoff, 3)));
         } finally {
             execute("DROP TRIGGER it_fail_billing_cycle");
         }
@@ -142,7 +142,7 @@ class BillingCycleIT {
         long billedBeforeRestart = patients.stream().filter(mrn -> invoicesOf(mrn) == 1).count();
         assertTrue(billedBeforeRestart > 0 && billedBeforeRestart < patients.size(), "failed half-way: " + billedBeforeRestart);
 
-        BillingJobRun restarted = finished(billing(() -> cycles.restart(failed.executionId())));
+        BillingJobRun restarted = finished(billing(() -> jobs.restart(failed.executionId())));
         assertEquals("COMPLETED", restarted.status());
         assertEquals(cutoff, restarted.cutoff(), "the restart bills up to the same cut-off");
         for (String mrn : patients) {
@@ -157,17 +157,17 @@ class BillingCycleIT {
 
     @Test
     void onlyBillingStaffRunTheCycleAndNotIntoTheFuture() throws Exception {
-        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.DOCTOR, () -> cycles.runs(10)));
-        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.NURSE, () -> cycles.start(Instant.now(), 10)));
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.DOCTOR, () -> jobs.runs(10)));
+        assertThrows(EJBAccessException.class, () -> Staff.as(Staff.NURSE, () -> jobs.startBillingCycle(Instant.now(), 10)));
         Map<String, String> future = assertThrows(InvalidPatientDataException.class,
-                () -> billing(() -> cycles.start(Instant.now().plusSeconds(3600), 10))).getFieldErrors();
+                () -> billing(() -> jobs.startBillingCycle(Instant.now().plusSeconds(3600), 10))).getFieldErrors();
         assertEquals("Bill up to a moment that has passed", future.get("cutoff"));
     }
 
     private BillingJobRun finished(long executionId) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
-            BillingJobRun run = billing(() -> cycles.run(executionId));
+            BillingJobRun run = billing(() -> jobs.run(executionId));
             if (!run.running()) {
                 return run;
             }

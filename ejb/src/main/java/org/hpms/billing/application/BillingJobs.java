@@ -34,29 +34,29 @@ import org.hpms.security.Roles;
 @RolesAllowed({Roles.BILLING, Roles.ADMIN})
 public class BillingJobs {
 
-    public static final String JOB = "billing-cycle";
+    public static final String BILLING_CYCLE = "billing-cycle";
     public static final String RECONCILIATION = "payment-reconciliation";
-    public static final java.util.List<String> JOBS = java.util.List.of(JOB, RECONCILIATION);
+    public static final java.util.List<String> JOBS = java.util.List.of(BILLING_CYCLE, RECONCILIATION);
     private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @PersistenceContext
     EntityManager em;
 
     /** Bills every unbilled charge rendered up to {@code cutoff} (not in the future); refused while another run is going. */
-    public long start(Instant cutoff, int accountsPerChunk) {
+    public long startBillingCycle(Instant cutoff, int accountsPerChunk) {
         if (cutoff == null || cutoff.isAfter(Instant.now())) {
             throw new InvalidPatientDataException(Map.of("cutoff", "Bill up to a moment that has passed"));
         }
         if (accountsPerChunk < 1 || accountsPerChunk > 5_000) {
             throw new InvalidPatientDataException(Map.of("accountsPerChunk", "Accounts per chunk: 1 to 5000"));
         }
-        if (runs(JOB, 50).stream().anyMatch(BillingJobRun::running)) {
+        if (runs(BILLING_CYCLE, 50).stream().anyMatch(BillingJobRun::running)) {
             throw new InvalidPatientDataException(Map.of("cutoff", "A billing cycle is running; wait for it or stop it"));
         }
         Properties parameters = new Properties();
         parameters.setProperty("cutoff", cutoff.toString());
         parameters.setProperty("accountsPerChunk", String.valueOf(accountsPerChunk));
-        return operator().start(JOB, parameters);
+        return operator().start(BILLING_CYCLE, parameters);
     }
 
     /** Asks the gateways again about payments pending for more than {@code olderThanSeconds}. */
@@ -78,7 +78,7 @@ public class BillingJobs {
 
     /** The billing cycle's executions, newest first. */
     public List<BillingJobRun> runs(int max) {
-        return runs(JOB, max);
+        return runs(BILLING_CYCLE, max);
     }
 
     /** Executions of every billing job, newest first. */

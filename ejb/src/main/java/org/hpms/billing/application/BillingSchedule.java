@@ -39,7 +39,7 @@ public class BillingSchedule {
     TimerService timers;
 
     @EJB
-    BillingJobs cycles;
+    BillingJobs jobs;
 
     @PostConstruct
     void schedule() {
@@ -55,15 +55,15 @@ public class BillingSchedule {
 
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void reconcilePendingPayments() {
-        if (cycles.hasPendingPayments(RECONCILE_AFTER_SECONDS)) {
-            cycles.startReconciliation(RECONCILE_AFTER_SECONDS);
+        if (jobs.hasPendingPayments(RECONCILE_AFTER_SECONDS)) {
+            jobs.startReconciliation(RECONCILE_AFTER_SECONDS);
         }
     }
 
     @Timeout
     void nightly() {
         try {
-            long execution = cycles.start(LocalDate.now(HpmsConfiguration.hospitalZone()).atStartOfDay(HpmsConfiguration.hospitalZone())
+            long execution = jobs.startBillingCycle(LocalDate.now(HpmsConfiguration.hospitalZone()).atStartOfDay(HpmsConfiguration.hospitalZone())
                     .toInstant(), ACCOUNTS_PER_CHUNK);
             LOG.info(() -> "Nightly billing cycle started, execution " + execution);
         } catch (InvalidPatientDataException e) {

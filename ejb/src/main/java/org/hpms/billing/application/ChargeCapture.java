@@ -25,9 +25,7 @@ import org.hpms.billing.domain.ChargeStatus;
 import org.hpms.billing.domain.RenderedService;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
-import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
-import org.hpms.patient.domain.UnknownPatientException;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.shared.persistence.Columns;
@@ -64,8 +62,7 @@ public class ChargeCapture {
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.BILLING, Roles.ADMIN})
     public void capture(String mrn, RenderedService rendered) {
         // The kept record when the patient was merged: a completed visit of the voided record is still paid for.
-        long patientId = em.createQuery("SELECT COALESCE(m.id, p.id) FROM Patient p LEFT JOIN p.mergedInto m WHERE p.mrn = :mrn", Long.class)
-                .setParameter("mrn", MedicalRecordNumber.parse(mrn)).getResultStream().findFirst().orElseThrow(UnknownPatientException::new);
+        long patientId = PatientLookup.keptId(em, mrn);
         capture(patientId, rendered);
     }
 

@@ -47,7 +47,7 @@ public class PaymentReconciler {
         if (payment.getStatus() != PaymentStatus.PENDING) {
             return payment.getStatus();
         }
-        PaymentGateway gateway = gateways.stream().filter(g -> g.kind() == payment.getGateway()).findFirst().orElseThrow();
+        PaymentGateway gateway = Payments.gateway(gateways, payment.getGateway());
         GatewayRequest request = new GatewayRequest(payment.getPublicId(), payment.getIdempotencyKey(), payment.getAmount(), payment.getCurrency(),
                 payment.getInvoice().getNumber(), payment.getCashierSession() == null ? null : payment.getCashierSession().getPublicId(),
                 payment.getPaymentMethod());

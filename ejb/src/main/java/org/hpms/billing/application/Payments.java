@@ -272,6 +272,11 @@ public class Payments {
     }
 
     private PaymentGateway gateway(GatewayKind kind) {
+        return gateway(gateways, kind);
+    }
+
+    /** The hospital's gateway of this kind; refused when the channel is not set up. Also the reconciler's look-up. */
+    static PaymentGateway gateway(Instance<PaymentGateway> gateways, GatewayKind kind) {
         return gateways.stream().filter(g -> g.kind() == kind && g.isConfigured()).findFirst()
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("gateway", kind.getLabel() + " is not set up at this hospital")));
     }

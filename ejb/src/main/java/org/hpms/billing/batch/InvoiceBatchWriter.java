@@ -15,9 +15,12 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -58,9 +61,10 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
         List<PricedAccount> accounts = items.stream().map(PricedAccount.class::cast).toList();
         Instant now = Instant.now();
         Timestamp at = Timestamp.from(now);
+        Timestamp billedUntil = Timestamp.from(Instant.parse(job.getProperties().getProperty("cutoff", now.toString())));
         int year = now.atZone(HpmsConfiguration.hospitalZone()).getYear();
         try (Connection connection = dataSource.getConnection()) {
-            Map<String, PricedAccount> byPublicId = new java.util.LinkedHashMap<>();
+            Map<String, PricedAccount> byPublicId = new LinkedHashMap<>();
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO billing_invoice (public_id, number, kind, patient_id, status,"
                     + " currency, gross_total, discount_total, tax_total, total, patient_share, insurer_share, paid_amount, credited_amount,"
                     + " discount_scheme, payer_id, billed_until, issued_at, issued_by, created_at, created_by, updated_at, updated_by, version)"
@@ -87,7 +91,7 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
                     } else {
                         insert.setLong(i++, account.payerId());
                     }
-                    insert.setTimestamp(i++, Timestamp.from(Instant.parse(job.getProperties().getProperty("cutoff", now.toString()))));
+                    insert.setTimestamp(i++, billedUntil);
                     insert.setTimestamp(i++, at);
                     insert.setString(i++, ISSUER);
                     insert.setTimestamp(i++, at);
@@ -181,7 +185,7 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
         }
     }
 
-    private static Map<String, Long> invoiceIds(Connection connection, java.util.Set<String> publicIds) throws SQLException {
+    private static Map<String, Long> invoiceIds(Connection connection, Set<String> publicIds) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         String placeholders = publicIds.stream().map(id -> "?").collect(Collectors.joining(","));
         try (PreparedStatement select = connection.prepareStatement("SELECT public_id, id FROM billing_invoice WHERE public_id IN (" + placeholders + ")")) {
@@ -204,7 +208,7 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
      * and deadlocked partitions; one UPDATE per charge took 240 s instead of 133 for a million). It must
      * take exactly the charges just put on lines, all still unbilled, or the chunk rolls back.
      */
-    private static void markBilled(Connection connection, java.util.Collection<Long> invoiceIds, int lines, Timestamp at) throws SQLException {
+    private static void markBilled(Connection connection, Collection<Long> invoiceIds, int lines, Timestamp at) throws SQLException {
         String ids = invoiceIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         try (PreparedStatement update = connection.prepareStatement("UPDATE billing_invoice_line l STRAIGHT_JOIN billing_charge c"
                 + " ON c.id = l.charge_id SET c.status = 'BILLED', c.invoice_id = l.invoice_id, c.updated_at = ?, c.updated_by = ?,"

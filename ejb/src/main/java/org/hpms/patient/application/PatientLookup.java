@@ -59,4 +59,16 @@ public final class PatientLookup {
         }
         return (Long) row[0];
     }
+
+    /**
+     * The id of the record that holds this MRN's data now: the record itself, or the one it was merged
+     * into. For what must land on the patient whatever became of the record (a completed visit's charge).
+     */
+    public static long keptId(EntityManager em, String mrn) {
+        if (!MedicalRecordNumber.isValid(mrn)) {
+            throw new UnknownPatientException();
+        }
+        return em.createQuery("SELECT COALESCE(m.id, p.id) FROM Patient p LEFT JOIN p.mergedInto m WHERE p.mrn = :mrn", Long.class)
+                .setParameter("mrn", MedicalRecordNumber.parse(mrn)).getResultStream().findFirst().orElseThrow(UnknownPatientException::new);
+    }
 }

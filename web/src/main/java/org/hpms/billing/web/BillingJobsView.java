@@ -45,7 +45,7 @@ public class BillingJobsView implements Serializable {
     public void startCycle() {
         act(() -> {
             Instant until = cutoff == null ? null : cutoff.atZone(HpmsConfiguration.hospitalZone()).toInstant();
-            Messages.info("Billing cycle started (execution " + jobs.start(until, 200) + ")");
+            Messages.info("Billing cycle started (execution " + jobs.startBillingCycle(until, 200) + ")");
         });
     }
 
