@@ -74,5 +74,7 @@ public enum AuditAction {
     CREDIT_NOTE_ISSUED,
     /** Money was taken (or given back) on a patient's invoice. */
     PAYMENT_RECEIVED,
-    PAYMENT_REFUNDED
+    PAYMENT_REFUNDED,
+    /** A claim with the patient's identity and member number was sent to (or refused before being sent to) the insurer. */
+    CLAIM_SUBMITTED
 }

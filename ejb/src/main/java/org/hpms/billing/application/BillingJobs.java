@@ -26,7 +26,7 @@ import org.hpms.security.Roles;
 
 /**
  * Starts and watches the billing jobs (Jakarta Batch, JDBC job repository): the billing cycle (start
- * with a cut-off) and payment reconciliation; lists executions with their counts, stops a running one,
+ * with a cut-off), insurance claims and payment reconciliation; lists executions with their counts, stops a running one,
  * restarts a stopped or failed one (with its own parameters: it goes on after its last checkpoint),
  * abandons one that is not to be restarted.
  */
@@ -36,7 +36,8 @@ public class BillingJobs {
 
     public static final String BILLING_CYCLE = "billing-cycle";
     public static final String RECONCILIATION = "payment-reconciliation";
-    public static final java.util.List<String> JOBS = java.util.List.of(BILLING_CYCLE, RECONCILIATION);
+    public static final String CLAIMS = "insurance-claims";
+    public static final List<String> JOBS = List.of(BILLING_CYCLE, CLAIMS, RECONCILIATION);
     private static final Set<BatchStatus> RUNNING = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
 
     @PersistenceContext
@@ -67,6 +68,19 @@ public class BillingJobs {
         Properties parameters = new Properties();
         parameters.setProperty("olderThanSeconds", String.valueOf(olderThanSeconds));
         return operator().start(RECONCILIATION, parameters);
+    }
+
+    /** Claims the insurer's share of every issued invoice that has not been claimed yet; refused while a claim run is going. */
+    public long startClaims() {
+        if (runs(CLAIMS, 20).stream().anyMatch(BillingJobRun::running)) {
+            throw new InvalidPatientDataException(Map.of("job", "Insurance claims are being sent; wait for that run or stop it"));
+        }
+        return operator().start(CLAIMS, new Properties());
+    }
+
+    /** True when an issued invoice's insurer share has not been claimed yet. */
+    public boolean hasUnclaimedInvoices() {
+        return !em.createNativeQuery("SELECT 1 FROM billing_invoice i WHERE " + InsuranceClaims.UNCLAIMED + " LIMIT 1").getResultList().isEmpty();
     }
 
     /** True when a payment or refund has been pending for longer than this. */

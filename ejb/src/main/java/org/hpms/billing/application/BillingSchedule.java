@@ -22,8 +22,9 @@ import org.hpms.shared.config.HpmsConfiguration;
 
 /**
  * Runs the billing cycle every night at {@code HPMS_BILLING_CYCLE_AT} (hospital time, default 01:00;
- * {@code off} to run it only from the admin screen), billing everything rendered before midnight; and
- * every five minutes, when payments are pending, the payment reconciliation.
+ * {@code off} to run it only from the admin screen), billing everything rendered before midnight; every
+ * hour, when insured invoices have not been claimed, the insurance claims; and every five minutes, when
+ * payments or claims are pending, the payment reconciliation.
  */
 @Singleton
 @Startup
@@ -57,6 +58,18 @@ public class BillingSchedule {
     void reconcilePendingPayments() {
         if (jobs.hasPendingPayments(RECONCILE_AFTER_SECONDS)) {
             jobs.startReconciliation(RECONCILE_AFTER_SECONDS);
+        }
+    }
+
+    /** Hourly: invoices issued since (at the desk or by the night's cycle) have their insurer's share claimed. */
+    @Schedule(minute = "20", hour = "*", persistent = false)
+    void claimInsurersShares() {
+        if (jobs.hasUnclaimedInvoices()) {
+            try {
+                jobs.startClaims();
+            } catch (InvalidPatientDataException e) {
+                LOG.log(Level.INFO, "Insurance claims not started: {0}", e.getFieldErrors().values());
+            }
         }
     }
 

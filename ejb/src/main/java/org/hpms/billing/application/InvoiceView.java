@@ -8,12 +8,14 @@ import org.hpms.billing.domain.InvoiceStatus;
 
 /**
  * An invoice or credit note as billing staff and the REST API see it, named by its number (a draft,
- * which has none yet, by its id). {@code outstanding} is what the patient still owes.
+ * which has none yet, by its id). {@code outstanding} is what the patient still owes, {@code insurerOutstanding}
+ * what the insurer does (its share less credit notes and what it paid on claims).
  */
 public record InvoiceView(String id, String number, InvoiceKind kind, String mrn, InvoiceStatus status, String currency, BigDecimal gross,
                           BigDecimal discount, BigDecimal tax, BigDecimal total, BigDecimal patientShare, BigDecimal insurerShare,
                           BigDecimal paid, BigDecimal credited, BigDecimal outstanding, String discountScheme, String payer,
-                          String creditedInvoiceNumber, Instant billedUntil, Instant issuedAt, String issuedBy, String voidReason) {
+                          String creditedInvoiceNumber, Instant billedUntil, Instant issuedAt, String issuedBy, String voidReason,
+                          BigDecimal insurerPaid, BigDecimal insurerOutstanding) {
 
     static InvoiceView of(Invoice i) {
         return new InvoiceView(i.getPublicId(), i.getNumber(), i.getKind(), i.getPatient().getMrn().value(), i.getStatus(), i.getCurrency(),
@@ -21,6 +23,7 @@ public record InvoiceView(String id, String number, InvoiceKind kind, String mrn
                 i.getPaidAmount(), i.getCreditedAmount(), i.getKind() == InvoiceKind.INVOICE ? i.outstanding() : BigDecimal.ZERO.setScale(2),
                 i.getDiscountScheme(), i.getPayer() == null ? null : i.getPayer().getName(),
                 i.getCreditedInvoice() == null ? null : i.getCreditedInvoice().getNumber(), i.getBilledUntil(), i.getIssuedAt(),
-                i.getIssuedBy(), i.getVoidReason());
+                i.getIssuedBy(), i.getVoidReason(), i.getInsurerPaidAmount(),
+                i.getKind() == InvoiceKind.INVOICE && i.getStatus() != InvoiceStatus.VOID ? i.insurerOutstanding() : BigDecimal.ZERO.setScale(2));
     }
 }

@@ -23,6 +23,7 @@ import org.hpms.billing.domain.InvoiceKind;
 import org.hpms.billing.domain.InvoiceLine;
 import org.hpms.billing.domain.InvoiceStatus;
 import org.hpms.billing.domain.Payment;
+import org.hpms.billing.domain.PaymentStatus;
 import org.hpms.billing.infrastructure.BillingPdf;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
@@ -101,6 +102,9 @@ public class Invoicing {
         } else if (!invoice.canBeVoided()) {
             problems.put("invoice", invoice.getKind() == InvoiceKind.CREDIT_NOTE ? "A credit note cannot be voided"
                     : "Invoice " + number + " has payments or credit notes: refund the payments or issue a credit note instead");
+        } else if (em.createQuery("SELECT COUNT(p) FROM Payment p WHERE p.invoice = :invoice AND p.status = :pending", Long.class)
+                .setParameter("invoice", invoice).setParameter("pending", PaymentStatus.PENDING).getSingleResult() > 0) {
+            problems.put("invoice", "Invoice " + number + " has a payment or claim awaiting its gateway's answer; void it once that is settled");
         }
         if (!problems.isEmpty()) {
             refuse(problems, AuditAction.INVOICE_VOIDED, invoice);

@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
+import org.hpms.billing.domain.GatewayKind;
 import org.hpms.billing.domain.Payment;
 import org.hpms.billing.domain.PaymentGateway;
 import org.hpms.billing.domain.PaymentGateway.GatewayOutcome;
@@ -48,7 +49,7 @@ public class PaymentReconciler {
             return payment.getStatus();
         }
         PaymentGateway gateway = Payments.gateway(gateways, payment.getGateway());
-        GatewayRequest request = new GatewayRequest(payment.getPublicId(), payment.getIdempotencyKey(), payment.getAmount(), payment.getCurrency(),
+        GatewayRequest request = payment.getGateway() == GatewayKind.INSURANCE ? InsuranceClaims.requestOf(em, payment) : new GatewayRequest(payment.getPublicId(), payment.getIdempotencyKey(), payment.getAmount(), payment.getCurrency(),
                 payment.getInvoice().getNumber(), payment.getCashierSession() == null ? null : payment.getCashierSession().getPublicId(),
                 payment.getPaymentMethod());
         GatewayOutcome outcome = gateway.check(request, payment.getGatewayReference(), payment.getKind() == PaymentKind.REFUND);

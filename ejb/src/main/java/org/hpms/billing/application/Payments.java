@@ -69,6 +69,8 @@ public class Payments {
         String key = request == null || request.idempotencyKey() == null ? "" : request.idempotencyKey().strip();
         if (request == null || request.gateway() == null) {
             problems.put("gateway", "Choose how the patient pays");
+        } else if (request.gateway() == GatewayKind.INSURANCE) {
+            problems.put("gateway", "Insurers are paid by claim: submit the insurer's share as a claim from the invoice");
         }
         if (key.isEmpty() || key.length() > MAX_KEY) {
             problems.put("idempotencyKey", "Every payment request needs an idempotency key of 1 to " + MAX_KEY + " characters");
@@ -159,6 +161,8 @@ public class Payments {
         CashierSession drawer = original.getGateway() == GatewayKind.CASH ? openSession().orElse(null) : null;
         if (original.getGateway() == GatewayKind.CASH && drawer == null) {
             problems.put("gateway", "Open your cashier session before giving cash back");
+        } else if (original.getGateway() == GatewayKind.INSURANCE) {
+            problems.put("payment", "An insurer's payment is not refunded at the desk; ask the insurer to reverse the claim");
         }
         refuseIfAny(problems, AuditAction.PAYMENT_REFUNDED, invoice);
         PaymentGateway gateway = gateway(original.getGateway());
@@ -244,7 +248,8 @@ public class Payments {
     /** Records what the gateway answered: money counted (with a receipt number), a failure with its reason, or still pending. */
     static void settle(EntityManager em, Payment payment, GatewayOutcome outcome, Instant now) {
         if (outcome.status() == PaymentStatus.SUCCEEDED) {
-            payment.succeeded(outcome.reference(), DocumentNumbering.next(em, DocumentNumbers.RECEIPT, now), now);
+            payment.succeeded(outcome.reference(), DocumentNumbering.next(em, DocumentNumbers.RECEIPT, now), now,
+                    outcome.settledAmount() == null ? payment.getAmount() : outcome.settledAmount(), outcome.detail());
         } else if (outcome.status() == PaymentStatus.FAILED) {
             payment.failed(outcome.detail(), now);
         } else {

@@ -88,6 +88,14 @@ public class Invoice extends AuditedEntity {
     @Column(name = "credited_amount", nullable = false, precision = 14, scale = 2)
     private BigDecimal creditedAmount;
 
+    /** What credit notes took off the insurer's share. */
+    @Column(name = "insurer_credited_amount", nullable = false, precision = 14, scale = 2)
+    private BigDecimal insurerCreditedAmount;
+
+    /** What the insurer paid on its claims. */
+    @Column(name = "insurer_paid_amount", nullable = false, precision = 14, scale = 2)
+    private BigDecimal insurerPaidAmount;
+
     @Column(name = "discount_scheme", length = 32, updatable = false)
     private String discountScheme;
 
@@ -160,6 +168,7 @@ public class Invoice extends AuditedEntity {
         note.issuedAt = at;
         note.issuedBy = by;
         creditedAmount = creditedAmount.add(note.patientShare);
+        insurerCreditedAmount = insurerCreditedAmount.add(note.insurerShare);
         settle();
         return note;
     }
@@ -181,6 +190,8 @@ public class Invoice extends AuditedEntity {
         this.insurerShare = grossTotal;
         this.paidAmount = grossTotal;
         this.creditedAmount = grossTotal;
+        this.insurerCreditedAmount = grossTotal;
+        this.insurerPaidAmount = grossTotal;
     }
 
     public void issue(String number, String by, Instant at) {
@@ -209,7 +220,8 @@ public class Invoice extends AuditedEntity {
     }
 
     public boolean canBeVoided() {
-        return kind == InvoiceKind.INVOICE && status != InvoiceStatus.VOID && paidAmount.signum() == 0 && creditedAmount.signum() == 0;
+        return kind == InvoiceKind.INVOICE && status != InvoiceStatus.VOID && paidAmount.signum() == 0 && creditedAmount.signum() == 0
+                && insurerPaidAmount.signum() == 0;
     }
 
     public void paid(BigDecimal amount) {
@@ -220,6 +232,16 @@ public class Invoice extends AuditedEntity {
     public void refunded(BigDecimal amount) {
         paidAmount = paidAmount.subtract(amount);
         settle();
+    }
+
+    /** The insurer settled (part of) a claim on this invoice. */
+    public void paidByInsurer(BigDecimal amount) {
+        insurerPaidAmount = insurerPaidAmount.add(amount);
+    }
+
+    /** What the insurer still owes on it: its share, less credit notes and what it paid. */
+    public BigDecimal insurerOutstanding() {
+        return insurerShare.subtract(insurerCreditedAmount).subtract(insurerPaidAmount);
     }
 
     /** What the patient still owes on it (negative: the patient paid more than is now owed, a refund is due). */
@@ -296,6 +318,14 @@ public class Invoice extends AuditedEntity {
 
     public BigDecimal getCreditedAmount() {
         return creditedAmount;
+    }
+
+    public BigDecimal getInsurerCreditedAmount() {
+        return insurerCreditedAmount;
+    }
+
+    public BigDecimal getInsurerPaidAmount() {
+        return insurerPaidAmount;
     }
 
     public String getDiscountScheme() {

@@ -50,8 +50,13 @@ public class Payment extends AuditedEntity {
     @Column(name = "gateway", nullable = false, length = 16, updatable = false)
     private GatewayKind gateway;
 
-    @Column(name = "amount", nullable = false, precision = 14, scale = 2, updatable = false)
+    /** The money moved: for a claim the insurer approved less of, what it approved. */
+    @Column(name = "amount", nullable = false, precision = 14, scale = 2)
     private BigDecimal amount;
+
+    /** What a claim asked for, kept when the insurer approved less; null otherwise. */
+    @Column(name = "requested_amount", precision = 14, scale = 2)
+    private BigDecimal requestedAmount;
 
     @Column(name = "currency", nullable = false, length = 3, updatable = false)
     private String currency;
@@ -69,7 +74,7 @@ public class Payment extends AuditedEntity {
     @Column(name = "payment_method", length = 100, updatable = false)
     private String paymentMethod;
 
-    /** Why it failed, or why it is still pending. */
+    /** Why it failed, why it is still pending, or why an insurer paid less than was claimed. */
     @Column(name = "failure_reason", length = 500)
     private String failureReason;
 
@@ -115,17 +120,34 @@ public class Payment extends AuditedEntity {
 
     /** The gateway confirmed: the invoice counts the money (or the refund) from now on. */
     public void succeeded(String gatewayReference, String receiptNumber, Instant at) {
+        succeeded(gatewayReference, receiptNumber, at, amount, null);
+    }
+
+    /**
+     * The gateway confirmed {@code settledAmount}: all that was asked, or (an insurer's partial approval) less;
+     * then what was asked is kept beside it, the rest stays owed and {@code why} says why less was paid.
+     */
+    public void succeeded(String gatewayReference, String receiptNumber, Instant at, BigDecimal settledAmount, String why) {
         if (status != PaymentStatus.PENDING) {
             throw new IllegalStateException("Payment " + publicId + " is already " + status);
         }
+        if (settledAmount.signum() <= 0 || settledAmount.compareTo(amount) > 0) {
+            throw new IllegalArgumentException("Settled " + settledAmount + " of a payment of " + amount);
+        }
+        if (settledAmount.compareTo(amount) < 0) {
+            this.requestedAmount = amount;
+            this.amount = settledAmount;
+        }
         this.status = PaymentStatus.SUCCEEDED;
-        this.failureReason = null;
+        this.failureReason = settledAmount.compareTo(amount) < 0 ? Columns.clip(why, 500) : null;
         if (gatewayReference != null) {
             this.gatewayReference = Columns.clip(gatewayReference, 200);
         }
         this.receiptNumber = receiptNumber;
         this.settledAt = at;
-        if (kind == PaymentKind.PAYMENT) {
+        if (gateway == GatewayKind.INSURANCE) {
+            invoice.paidByInsurer(amount);
+        } else if (kind == PaymentKind.PAYMENT) {
             invoice.paid(amount);
         } else {
             invoice.refunded(amount);
@@ -155,7 +177,7 @@ public class Payment extends AuditedEntity {
     /** True when a repeated request (same idempotency key) asks for the same thing as this one. */
     public boolean sameRequestAs(String invoiceNumber, GatewayKind gateway, BigDecimal amount, PaymentKind kind) {
         return invoice.getNumber().equals(invoiceNumber) && this.gateway == gateway && this.kind == kind
-                && this.amount.compareTo(amount) == 0;
+                && (requestedAmount == null ? this.amount : requestedAmount).compareTo(amount) == 0;
     }
 
     public Long getId() {
@@ -180,6 +202,10 @@ public class Payment extends AuditedEntity {
 
     public BigDecimal getAmount() {
         return amount;
+    }
+
+    public BigDecimal getRequestedAmount() {
+        return requestedAmount;
     }
 
     public String getCurrency() {

@@ -33,17 +33,32 @@ public interface PaymentGateway {
 
     /** What the payment service hands a gateway: our payment id and idempotency key travel to the provider. */
     record GatewayRequest(String paymentId, String idempotencyKey, BigDecimal amount, String currency, String invoiceNumber,
-                          String cashierSessionId, String paymentMethod) {
+                          String cashierSessionId, String paymentMethod, InsuranceClaim claim) {
+
+        public GatewayRequest(String paymentId, String idempotencyKey, BigDecimal amount, String currency, String invoiceNumber,
+                              String cashierSessionId, String paymentMethod) {
+            this(paymentId, idempotencyKey, amount, currency, invoiceNumber, cashierSessionId, paymentMethod, null);
+        }
     }
 
     /**
-     * @param redirectUrl where to send the payer next (redirect gateways), else null
-     * @param detail      why it failed, or why it is still pending
+     * @param redirectUrl   where to send the payer next (redirect gateways), else null
+     * @param detail        why it failed, or why it is still pending
+     * @param settledAmount what a succeeded request moved when less than was asked (an insurer's partial approval), else null
      */
-    record GatewayOutcome(PaymentStatus status, String reference, String redirectUrl, String detail) {
+    record GatewayOutcome(PaymentStatus status, String reference, String redirectUrl, String detail, BigDecimal settledAmount) {
+
+        public GatewayOutcome(PaymentStatus status, String reference, String redirectUrl, String detail) {
+            this(status, reference, redirectUrl, detail, null);
+        }
 
         public static GatewayOutcome succeeded(String reference) {
             return new GatewayOutcome(PaymentStatus.SUCCEEDED, reference, null, null);
+        }
+
+        /** Settled for less than was asked, for this reason (the rest stays owed). */
+        public static GatewayOutcome succeededInPart(String reference, BigDecimal settledAmount, String why) {
+            return new GatewayOutcome(PaymentStatus.SUCCEEDED, reference, null, why, settledAmount);
         }
 
         public static GatewayOutcome failed(String reason) {

@@ -107,6 +107,21 @@ public final class HpmsConfiguration {
         return value("HPMS_PUBLIC_API_URL", "hpms.public.api.url").orElse("http://127.0.0.1:8080/api/v1/");
     }
 
+    /** The FHIR R4 endpoint insurance claims go to (the insurers' clearing house); without it claims are not sent. */
+    public static Optional<String> insuranceClaimsApiBase() {
+        return value("HPMS_INSURANCE_CLAIMS_API_BASE", "hpms.insurance.claims.api.base");
+    }
+
+    /** The bearer token the clearing house gave the hospital (sent with every claim request), if it uses one. */
+    public static Optional<String> insuranceClaimsToken() {
+        return value("HPMS_INSURANCE_CLAIMS_TOKEN", "hpms.insurance.claims.token");
+    }
+
+    /** The hospital's provider id with the insurers (named on every claim). */
+    public static String insuranceProviderId() {
+        return value("HPMS_INSURANCE_PROVIDER_ID", "hpms.insurance.provider.id").orElse("HPMS");
+    }
+
     /** Seconds an HTTP payment gateway may take to answer before the payment is left pending for reconciliation. */
     public static int gatewayTimeoutSeconds() {
         return value("HPMS_GATEWAY_TIMEOUT_SECONDS", "hpms.gateway.timeout.seconds").map(Integer::parseInt).orElse(10);
