@@ -18,7 +18,7 @@ import org.hpms.billing.application.BillingCycleException;
 import org.hpms.billing.application.BillingJobRun;
 import org.hpms.billing.application.BillingJobs;
 
-/** The billing jobs for operators and scripts: start a billing cycle or a reconciliation, watch, stop, restart, abandon. */
+/** The billing jobs for operators and scripts: start a billing cycle, insurance claims or a reconciliation, watch, stop, restart, abandon. */
 @Path("billing-jobs")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +44,12 @@ public class BillingJobsResource {
     public Response startCycle(CycleBody body) {
         CycleBody b = body == null ? new CycleBody() : body;
         return accepted(jobs.startBillingCycle(b.cutoff, b.accountsPerChunk));
+    }
+
+    @POST
+    @Path("insurance-claims")
+    public Response startClaims() {
+        return accepted(jobs.startClaims());
     }
 
     @POST

@@ -17,10 +17,13 @@ import java.time.Instant;
 import java.util.List;
 import org.hpms.billing.application.DraftOutcome;
 import org.hpms.billing.application.InvoiceDetails;
+import org.hpms.billing.application.InsuranceClaims;
 import org.hpms.billing.application.InvoiceView;
 import org.hpms.billing.application.Invoicing;
+import org.hpms.billing.application.PaymentView;
+import org.hpms.billing.application.StatementView;
 
-/** Invoices: draft (and issue) from a patient's unbilled charges, read, list per patient, void. Billing staff only (the service decides). */
+/** Invoices: draft (and issue) from a patient's unbilled charges, read, list per patient, void, claim the insurer's share. Billing staff only (the service decides). */
 @Path("invoices")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +31,9 @@ public class InvoicesResource {
 
     @EJB
     Invoicing invoicing;
+
+    @EJB
+    InsuranceClaims claims;
 
     @Context
     UriInfo uri;
@@ -68,10 +74,50 @@ public class InvoicesResource {
         return invoicing.ofPatient(mrn);
     }
 
+    /** The patient's statement of account: every invoice, credit note, payment and refund with the running balance. */
+    @GET
+    @Path("statement")
+    public StatementView statement(@QueryParam("mrn") String mrn) {
+        return invoicing.statement(mrn);
+    }
+
+    @GET
+    @Path("statement")
+    @Produces("application/pdf")
+    public Response statementPdf(@QueryParam("mrn") String mrn) {
+        return pdf(invoicing.statementPdf(mrn), "statement-" + mrn + ".pdf");
+    }
+
     @GET
     @Path("{number}")
     public InvoiceDetails invoice(@PathParam("number") String number) {
         return invoicing.details(number);
+    }
+
+    /** The invoice or credit note as printed (Accept: application/pdf). */
+    @GET
+    @Path("{number}")
+    @Produces("application/pdf")
+    public Response invoicePdf(@PathParam("number") String number) {
+        return pdf(invoicing.pdf(number), "invoice-" + number + ".pdf");
+    }
+
+    private static Response pdf(byte[] pdf, String name) {
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
+                + "\"").build();
+    }
+
+    /** Claims what the insurer still owes on the invoice (the claim job does this hourly; this is for a claim to send again now). */
+    @POST
+    @Path("{number}/claims")
+    public Response claim(@PathParam("number") String number) {
+        return Response.status(Response.Status.CREATED).entity(claims.submit(number)).build();
+    }
+
+    @GET
+    @Path("{number}/claims")
+    public List<PaymentView> claims(@PathParam("number") String number) {
+        return claims.claims(number);
     }
 
     @POST

@@ -8,27 +8,36 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
+import org.hpms.billing.domain.AccountStatement;
 import org.hpms.billing.domain.Charge;
 import org.hpms.billing.domain.ChargeStatus;
 import org.hpms.billing.domain.DocumentNumbers;
+import org.hpms.billing.domain.GatewayKind;
 import org.hpms.billing.domain.Invoice;
 import org.hpms.billing.domain.InvoiceKind;
 import org.hpms.billing.domain.InvoiceLine;
 import org.hpms.billing.domain.InvoiceStatus;
 import org.hpms.billing.domain.Payment;
+import org.hpms.billing.domain.PaymentKind;
 import org.hpms.billing.domain.PaymentStatus;
 import org.hpms.billing.infrastructure.BillingPdf;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.Patient;
 import org.hpms.security.Roles;
+import org.hpms.shared.config.HpmsConfiguration;
 
 /**
  * Invoices: a draft over a patient's unbilled charges, issued under the next gapless number of the
@@ -160,6 +169,100 @@ public class Invoicing {
                 .setParameter("patient", patient).getResultStream().map(InvoiceView::of).toList();
         auditTrail.record(AuditAction.BILLING_VIEWED, mrn, AuditOutcome.SUCCESS, "invoices");
         return invoices;
+    }
+
+    /** One page of the invoices and credit notes that match, newest first, and how many match in all. Drafts are not listed. */
+    public InvoicePage search(InvoiceSearch search, int first, int max) {
+        InvoiceSearch filter = search == null ? InvoiceSearch.everything() : search;
+        Filter where = filter(filter);
+        var page = em.createQuery("SELECT i FROM Invoice i JOIN FETCH i.patient LEFT JOIN FETCH i.payer LEFT JOIN FETCH i.creditedInvoice"
+                + where.clause() + " ORDER BY i.id DESC", Invoice.class).setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(max, 1), 500));
+        where.parameters().forEach(page::setParameter);
+        List<InvoiceView> rows = page.getResultStream().map(InvoiceView::of).toList();
+        auditTrail.record(AuditAction.BILLING_VIEWED, filter.mrn() == null || filter.mrn().isBlank() ? null : filter.mrn().strip(),
+                AuditOutcome.SUCCESS, "invoice list: " + rows.size() + " shown");
+        return new InvoicePage(rows, count(filter));
+    }
+
+    /** How many invoices and credit notes match (for the list's pager; no patient data). */
+    public long count(InvoiceSearch search) {
+        Filter where = filter(search == null ? InvoiceSearch.everything() : search);
+        var count = em.createQuery("SELECT COUNT(i) FROM Invoice i" + where.clause(), Long.class);
+        where.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private record Filter(String clause, Map<String, Object> parameters) {
+    }
+
+    private Filter filter(InvoiceSearch filter) {
+        StringBuilder where = new StringBuilder(" WHERE i.number IS NOT NULL");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.number() != null && !filter.number().isBlank()) {
+            where.append(" AND i.number LIKE :number");
+            parameters.put("number", filter.number().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        if (filter.mrn() != null && !filter.mrn().isBlank()) {
+            where.append(" AND i.patient = :patient");
+            parameters.put("patient", PatientLookup.existing(em, filter.mrn().strip()));
+        }
+        if (filter.status() != null) {
+            where.append(" AND i.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.kind() != null) {
+            where.append(" AND i.kind = :kind");
+            parameters.put("kind", filter.kind());
+        }
+        if (filter.payerCode() != null && !filter.payerCode().isBlank()) {
+            where.append(" AND i.payer.code = :payer");
+            parameters.put("payer", filter.payerCode().strip());
+        }
+        ZoneId zone = HpmsConfiguration.hospitalZone();
+        if (filter.issuedFrom() != null) {
+            where.append(" AND i.issuedAt >= :from");
+            parameters.put("from", filter.issuedFrom().atStartOfDay(zone).toInstant());
+        }
+        if (filter.issuedTo() != null) {
+            where.append(" AND i.issuedAt < :to");
+            parameters.put("to", filter.issuedTo().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+        return new Filter(where.toString(), parameters);
+    }
+
+    /** The patient's statement of account: invoices, credit notes, voids, payments and refunds with the running balance. */
+    public StatementView statement(String mrn) {
+        Patient patient = PatientLookup.existing(em, mrn);
+        List<AccountStatement.Movement> movements = new ArrayList<>();
+        BigDecimal none = BigDecimal.ZERO.setScale(HpmsConfiguration.currency().getDefaultFractionDigits());
+        for (Invoice i : em.createQuery("SELECT i FROM Invoice i LEFT JOIN FETCH i.creditedInvoice WHERE i.patient = :patient"
+                + " AND i.number IS NOT NULL", Invoice.class).setParameter("patient", patient).getResultList()) {
+            if (i.getKind() == InvoiceKind.CREDIT_NOTE) {
+                movements.add(new AccountStatement.Movement(i.getIssuedAt(), i.getNumber(), "Credit note on " + i.getCreditedInvoice().getNumber(),
+                        none, i.getPatientShare()));
+                continue;
+            }
+            movements.add(new AccountStatement.Movement(i.getIssuedAt(), i.getNumber(), "Invoice", i.getPatientShare(), none));
+            if (i.getStatus() == InvoiceStatus.VOID) {
+                movements.add(new AccountStatement.Movement(i.getVoidedAt(), i.getNumber(), "Voided: " + i.getVoidReason(), none, i.getPatientShare()));
+            }
+        }
+        for (Payment p : em.createQuery("SELECT p FROM Payment p JOIN FETCH p.invoice i WHERE i.patient = :patient AND p.status = :ok"
+                        + " AND p.gateway <> :insurance", Payment.class).setParameter("patient", patient).setParameter("ok", PaymentStatus.SUCCEEDED)
+                .setParameter("insurance", GatewayKind.INSURANCE).getResultList()) {
+            boolean refund = p.getKind() == PaymentKind.REFUND;
+            movements.add(new AccountStatement.Movement(p.getSettledAt(), p.getReceiptNumber(), (refund ? "Refund, " : "Payment, ")
+                    + p.getGateway().getLabel().toLowerCase(Locale.ROOT) + ", on " + p.getInvoice().getNumber(),
+                    refund ? p.getAmount() : none, refund ? none : p.getAmount()));
+        }
+        auditTrail.record(AuditAction.BILLING_VIEWED, patient.getMrn().value(), AuditOutcome.SUCCESS, "statement of account");
+        return new StatementView(patient.getMrn().value(), patient.getGivenName() + " " + patient.getFamilyName(),
+                HpmsConfiguration.currency().getCurrencyCode(), Instant.now(), AccountStatement.of(movements, none.scale()));
+    }
+
+    /** The statement of account as a PDF. */
+    public byte[] statementPdf(String mrn) {
+        return BillingPdf.statement(statement(mrn));
     }
 
     private Invoice locked(String number) {

@@ -21,6 +21,9 @@ import org.hpms.billing.application.InvoiceDetails;
 import org.hpms.billing.application.InvoiceLineView;
 import org.hpms.billing.application.InvoiceView;
 import org.hpms.billing.application.PaymentView;
+import org.hpms.billing.application.StatementView;
+import org.hpms.billing.domain.AccountStatement;
+import org.hpms.billing.domain.GatewayKind;
 import org.hpms.billing.domain.InvoiceKind;
 import org.hpms.billing.domain.PaymentKind;
 import org.hpms.shared.config.HpmsConfiguration;
@@ -80,8 +83,17 @@ public final class BillingPdf {
                 total(totals, "Outstanding", invoice.outstanding(), invoice.currency());
             }
             document.add(totals);
+            if (invoice.kind() == InvoiceKind.INVOICE && invoice.insurerShare().signum() != 0) {
+                PdfPTable insurer = totalsTable();
+                total(insurer, "Insurer's share", invoice.insurerShare(), invoice.currency());
+                total(insurer, "Paid by the insurer", invoice.insurerPaid().negate(), invoice.currency());
+                total(insurer, "Insurer still owes", invoice.insurerOutstanding(), invoice.currency());
+                document.add(insurer);
+            }
             for (PaymentView payment : details.payments()) {
-                document.add(new Paragraph((payment.kind() == PaymentKind.REFUND ? "Refund " : "Payment ") + payment.receiptNumber() + "  "
+                String kind = payment.gateway() == GatewayKind.INSURANCE ? "Claim " + (payment.receiptNumber() == null ? "" : payment.receiptNumber())
+                        : (payment.kind() == PaymentKind.REFUND ? "Refund " : "Payment ") + payment.receiptNumber();
+                document.add(new Paragraph(kind + "  "
                         + time(payment.settledAt() == null ? payment.requestedAt() : payment.settledAt()) + "  " + payment.gateway().getLabel()
                         + "  " + money(payment.amount()) + " " + payment.currency() + "  " + payment.status(), TEXT));
             }
@@ -109,6 +121,35 @@ public final class BillingPdf {
             totalText(totals, "Cashier", payment.requestedBy());
             document.add(totals);
             footer(document, printedAt);
+        });
+    }
+
+    /** The patient's statement of account: every movement with the running balance, and what is owed in the end. */
+    public static byte[] statement(StatementView view) {
+        return render("Statement of account " + view.mrn(), document -> {
+            header(document, "STATEMENT OF ACCOUNT");
+            parties(document, view.patientName(), view.mrn(), view.asOf(), null, null);
+            PdfPTable entries = new PdfPTable(new float[] {2.2f, 2.4f, 4.5f, 1.7f, 1.7f, 1.8f});
+            entries.setWidthPercentage(100);
+            entries.setSpacingBefore(8);
+            entries.setHeaderRows(1);
+            for (String heading : List.of("Date", "Document", "Description", "Debit", "Credit", "Balance")) {
+                entries.addCell(cell(heading, BOLD, Element.ALIGN_LEFT));
+            }
+            for (AccountStatement.Entry entry : view.statement().entries()) {
+                entries.addCell(cell(time(entry.at()), TEXT, Element.ALIGN_LEFT));
+                entries.addCell(cell(entry.document(), TEXT, Element.ALIGN_LEFT));
+                entries.addCell(cell(entry.description(), TEXT, Element.ALIGN_LEFT));
+                entries.addCell(cell(entry.debit().signum() == 0 ? "" : money(entry.debit()), TEXT, Element.ALIGN_RIGHT));
+                entries.addCell(cell(entry.credit().signum() == 0 ? "" : money(entry.credit()), TEXT, Element.ALIGN_RIGHT));
+                entries.addCell(cell(money(entry.balance()), TEXT, Element.ALIGN_RIGHT));
+            }
+            document.add(entries);
+            PdfPTable totals = totalsTable();
+            total(totals, view.statement().balance().signum() < 0 ? "Due to the patient" : "Balance owed", view.statement().balance().abs(),
+                    view.currency());
+            document.add(totals);
+            footer(document, view.asOf());
         });
     }
 

@@ -49,6 +49,10 @@ public class BillingJobsView implements Serializable {
         });
     }
 
+    public void startClaims() {
+        act(() -> Messages.info("Insurance claims started (execution " + jobs.startClaims() + ")"));
+    }
+
     public void startReconciliation() {
         act(() -> Messages.info("Payment reconciliation started (execution " + jobs.startReconciliation(60) + ")"));
     }

@@ -3,7 +3,6 @@ package org.hpms.billing.web;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.UnknownPatientException;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.shared.web.Messages;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -136,15 +134,11 @@ public class CashierDeskView implements Serializable {
     }
 
     public StreamedContent getReceipt() {
-        byte[] pdf = payments.receiptPdf(lastPayment.id());
-        return DefaultStreamedContent.builder().name("receipt-" + lastPayment.receiptNumber() + ".pdf").contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+        return PdfDownload.of(payments.receiptPdf(lastPayment.id()), "receipt-" + lastPayment.receiptNumber() + ".pdf");
     }
 
     public StreamedContent invoicePdf(String number) {
-        byte[] pdf = invoicing.pdf(number);
-        return DefaultStreamedContent.builder().name("invoice-" + number + ".pdf").contentType("application/pdf")
-                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+        return PdfDownload.of(invoicing.pdf(number), "invoice-" + number + ".pdf");
     }
 
     private void refresh() {
