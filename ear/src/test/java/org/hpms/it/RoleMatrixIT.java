@@ -35,6 +35,7 @@ import org.hpms.billing.application.BillingJobs;
 import org.hpms.billing.application.BillingPlans;
 import org.hpms.billing.application.BillingReports;
 import org.hpms.billing.application.ChargeCapture;
+import org.hpms.billing.application.InsuranceClaims;
 import org.hpms.billing.application.Invoicing;
 import org.hpms.billing.application.PaymentRequest;
 import org.hpms.billing.application.Payments;
@@ -149,6 +150,8 @@ class RoleMatrixIT {
     Invoicing invoicing;
     @EJB(lookup = "java:global/hpms/hpms-ejb/Payments")
     Payments payments;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/InsuranceClaims")
+    InsuranceClaims insuranceClaims;
     @EJB(lookup = "java:global/hpms/hpms-ejb/PriceList")
     PriceList priceList;
     @EJB(lookup = "java:global/hpms/hpms-ejb/BillingPlans")
@@ -304,6 +307,10 @@ class RoleMatrixIT {
         rows.add(new Row("Invoicing.discardDraft", billingDesk, () -> run(() -> invoicing.discardDraft(NO_RECORD))));
         rows.add(new Row("Invoicing.details", billingDesk, () -> invoicing.details(NO_RECORD)));
         rows.add(new Row("Invoicing.ofPatient", billingDesk, () -> invoicing.ofPatient(NOBODY)));
+        rows.add(new Row("Invoicing.search", billingDesk, () -> invoicing.search(null, 0, 1)));
+        rows.add(new Row("Invoicing.statement", billingDesk, () -> invoicing.statement(NOBODY)));
+        rows.add(new Row("InsuranceClaims.submit", billingDesk, () -> insuranceClaims.submit(NO_RECORD)));
+        rows.add(new Row("InsuranceClaims.claims", billingDesk, () -> insuranceClaims.claims(NO_RECORD)));
         rows.add(new Row("Payments.pay", Set.of(Staff.BILLING), () -> payments.pay(new PaymentRequest(NO_RECORD, GatewayKind.CASH,
                 BigDecimal.TEN, "BDT", "k"))));
         rows.add(new Row("Payments.refund", billingDesk, () -> payments.refund(NO_RECORD, BigDecimal.TEN, "reason", "k")));
@@ -319,6 +326,7 @@ class RoleMatrixIT {
                 () -> run(() -> billingPlans.set(NOBODY, null, null, null))));
         rows.add(new Row("BillingJobs.startBillingCycle", billingDesk, () -> billingJobs.startBillingCycle(null, 10)));
         rows.add(new Row("BillingJobs.runs", billingDesk, () -> billingJobs.runs(5)));
+        rows.add(new Row("BillingJobs.hasUnclaimedInvoices", billingDesk, () -> billingJobs.hasUnclaimedInvoices()));
         rows.add(new Row("BillingJobs.exceptions", billingDesk, () -> billingJobs.exceptions(-1, 5)));
         rows.add(new Row("BillingReports.cashClosing", billingDesk, () -> billingReports.cashClosing(null)));
         rows.add(new Row("BillingReports.revenue", billingDesk, () -> billingReports.revenue(null, null, false)));

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Billing screens in a real browser: the cashier desk (find the patient, bill the charges, take cash,
- * refused beyond what is owed, print the receipt) and the billing jobs page (start a job, watch it finish).
+ * refused beyond what is owed, print the receipt), the invoice list (find, open, void with a reason, the
+ * statement of account), the price list (a new service and its price) and the billing jobs page (start a
+ * job, watch it finish).
  */
 class BillingJourneyIT extends BrowserTestSupport {
 
@@ -102,6 +104,71 @@ class BillingJourneyIT extends BrowserTestSupport {
         browser.open("billing/reports.xhtml");
         browser.logIn(Staff.DOCTOR, Staff.DEMO_PASSWORD);
         browser.waitForText("#errorTitle", "Not allowed");
+    }
+
+    @Test
+    void billingStaffFindInvoicesVoidOneAndReadTheStatementOfAccount() throws Exception {
+        String mrn = patientWithAnEcgCharge();
+        String kept = issued(mrn);
+        api.send(api.post("charges", """
+                {"mrn": "%s", "serviceCode": "PROC-ECG", "quantity": 1, "reason": "Repeat ECG"}""".formatted(mrn)), Staff.BILLING);
+        String wrong = issued(mrn);
+
+        browser.open("billing/invoices.xhtml");
+        browser.logIn(Staff.BILLING, Staff.DEMO_PASSWORD);
+        browser.type("#invoices\\:mrn", mrn);
+        browser.click("#invoices\\:find");
+        browser.waitForText("#invoices\\:balance", "Balance owed: 1000.00 BDT");
+        assertTrue(browser.text("#invoices\\:list").contains(kept) && browser.text("#invoices\\:list").contains(wrong), browser.text("#invoices\\:list"));
+
+        browser.clickInRow("invoices:list", wrong, "open");
+        browser.waitForText("#invoices\\:invoice", "Electrocardiogram, 12-lead");
+        browser.click("#invoices\\:void");
+        browser.waitForText("#invoices\\:feedback", "reason");
+        assertEquals("Issued", browser.text("#invoices\\:shownStatus"), "nothing voided without a reason");
+        browser.type("#invoices\\:voidReason", "Billed twice by mistake");
+        browser.click("#invoices\\:void");
+        browser.waitForText("#invoices\\:feedback", "Invoice " + wrong + " is void");
+        browser.waitForText("#invoices\\:shownStatus", "Void");
+
+        browser.click("#invoices\\:find");
+        browser.waitForText("#invoices\\:balance", "Balance owed: 500.00 BDT");
+        assertTrue(browser.text("#invoices\\:entries").contains("Voided: Billed twice by mistake"), browser.text("#invoices\\:entries"));
+        browser.screenshot("invoices-statement");
+        browser.click("#invoices\\:statementPdf");
+        byte[] pdf = Files.readAllBytes(browser.downloaded(".pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII), "the statement as PDF");
+    }
+
+    @Test
+    void billingStaffAddAServiceAndPriceIt() {
+        String code = "PROC-T" + PatientFixtures.uniqueDigits(6);
+        browser.open("billing/prices.xhtml");
+        browser.logIn(Staff.BILLING, Staff.DEMO_PASSWORD);
+        browser.type("#prices\\:newCode", code);
+        browser.type("#prices\\:newName", "Holter monitoring, 24 hours");
+        browser.choose("prices:newCategory", "Procedure");
+        browser.type("#prices\\:newDepartment", "Cardiology");
+        browser.type("#prices\\:newTaxRate", "15");
+        browser.click("#prices\\:addService");
+        browser.waitForText("#prices\\:feedback", "Service " + code + " added");
+        assertEquals(code, browser.waitFor("#prices\\:priceCode").getAttribute("value"), "the new service is offered for its price");
+
+        browser.type("#prices\\:priceAmount", "2500.125");
+        browser.click("#prices\\:setPrice");
+        browser.waitForText("#prices\\:feedback", "BDT amounts have at most 2 decimals");
+        browser.type("#prices\\:priceAmount", "2500.50");
+        browser.click("#prices\\:setPrice");
+        browser.waitForText("#prices\\:feedback", code + " costs 2500.50 BDT from ");
+        browser.type("#prices\\:services\\:globalFilter", code);
+        browser.waitForText("#prices\\:services", "Holter monitoring, 24 hours");
+        assertTrue(browser.text("#prices\\:services").contains("2500.50"), browser.text("#prices\\:services"));
+    }
+
+    private String issued(String mrn) throws Exception {
+        HttpResponse<String> created = api.send(api.post("invoices", "{\"mrn\": \"%s\", \"issue\": true}".formatted(mrn)), Staff.BILLING);
+        assertEquals(201, created.statusCode(), created.body());
+        return (String) ((java.util.Map<?, ?>) api.map(created).get("invoice")).get("number");
     }
 
     private boolean finished(String execution) {

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import org.openqa.selenium.json.Json;
@@ -43,6 +45,22 @@ public final class ApiClient {
     @SuppressWarnings("unchecked")
     public Map<String, Object> map(HttpResponse<String> response) {
         return json.toType(response.body(), Map.class);
+    }
+
+    /** Starts a billing job through the API as billing staff and waits (up to two minutes) until it ends; returns its last state. */
+    public Map<String, Object> runJob(String job, String body) throws Exception {
+        HttpResponse<String> started = send(post("billing-jobs/" + job, body), Staff.BILLING);
+        if (started.statusCode() != 202) {
+            throw new AssertionError("job " + job + " not started: " + started.statusCode() + " " + started.body());
+        }
+        long execution = ((Number) map(started).get("executionId")).longValue();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Map<String, Object> run = map(started);
+        while ((Boolean) run.get("running") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            run = map(send(get("billing-jobs/executions/" + execution), Staff.BILLING));
+        }
+        return run;
     }
 
     public <T> T read(HttpResponse<String> response, Class<T> type) {

@@ -10,6 +10,7 @@ import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.hpms.shared.config.HpmsConfiguration;
 /**
  * Runs the billing cycle every night at {@code HPMS_BILLING_CYCLE_AT} (hospital time, default 01:00;
  * {@code off} to run it only from the admin screen), billing everything rendered before midnight; every
- * hour, when insured invoices have not been claimed, the insurance claims; and every five minutes, when
+ * hour at {@code HPMS_INSURANCE_CLAIMS_MINUTE} (default 20, or {@code off}), when insured invoices have not
+ * been claimed, the insurance claims; and every five minutes, when
  * payments or claims are pending, the payment reconciliation.
  */
 @Singleton
@@ -35,6 +37,7 @@ public class BillingSchedule {
     private static final Logger LOG = Logger.getLogger(BillingSchedule.class.getName());
     static final int ACCOUNTS_PER_CHUNK = 200;
     static final int RECONCILE_AFTER_SECONDS = 60;
+    private static final String CLAIMS_TIMER = "insurance-claims";
 
     @Resource
     TimerService timers;
@@ -44,6 +47,12 @@ public class BillingSchedule {
 
     @PostConstruct
     void schedule() {
+        String claimsMinute = HpmsConfiguration.insuranceClaimsMinute();
+        if ("off".equalsIgnoreCase(claimsMinute)) {
+            LOG.info("Hourly insurance claims are off (HPMS_INSURANCE_CLAIMS_MINUTE=off)");
+        } else {
+            timers.createCalendarTimer(new ScheduleExpression().hour("*").minute(Integer.parseInt(claimsMinute)), new TimerConfig(CLAIMS_TIMER, false));
+        }
         String at = HpmsConfiguration.billingCycleAt();
         if ("off".equalsIgnoreCase(at)) {
             LOG.info("Nightly billing cycle is off (HPMS_BILLING_CYCLE_AT=off)");
@@ -62,7 +71,6 @@ public class BillingSchedule {
     }
 
     /** Hourly: invoices issued since (at the desk or by the night's cycle) have their insurer's share claimed. */
-    @Schedule(minute = "20", hour = "*", persistent = false)
     void claimInsurersShares() {
         if (jobs.hasUnclaimedInvoices()) {
             try {
@@ -74,7 +82,15 @@ public class BillingSchedule {
     }
 
     @Timeout
-    void nightly() {
+    void timeout(Timer timer) {
+        if (CLAIMS_TIMER.equals(timer.getInfo())) {
+            claimInsurersShares();
+        } else {
+            nightly();
+        }
+    }
+
+    private void nightly() {
         try {
             long execution = jobs.startBillingCycle(LocalDate.now(HpmsConfiguration.hospitalZone()).atStartOfDay(HpmsConfiguration.hospitalZone())
                     .toInstant(), ACCOUNTS_PER_CHUNK);

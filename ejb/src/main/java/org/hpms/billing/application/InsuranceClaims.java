@@ -99,7 +99,7 @@ public class InsuranceClaims {
 
     /** The invoice's claims, oldest first. */
     public List<PaymentView> claims(String invoiceNumber) {
-        return em.createQuery("SELECT p FROM Payment p JOIN FETCH p.invoice i WHERE i.number = :number AND p.gateway = :insurance"
+        return em.createQuery("SELECT p FROM Payment p JOIN FETCH p.invoice WHERE p.invoice.number = :number AND p.gateway = :insurance"
                         + " ORDER BY p.requestedAt, p.id", Payment.class).setParameter("number", invoiceNumber == null ? "" : invoiceNumber.strip())
                 .setParameter("insurance", GatewayKind.INSURANCE).getResultStream().map(PaymentView::of).toList();
     }
@@ -154,8 +154,9 @@ public class InsuranceClaims {
     }
 
     private static String memberNumber(EntityManager em, Patient patient) {
-        return em.createQuery("SELECT p.memberNumber FROM PatientBillingPlan p WHERE p.patient = :patient", String.class)
-                .setParameter("patient", patient).getResultStream().findFirst().orElse(null);
+        List<String> members = em.createQuery("SELECT p.memberNumber FROM PatientBillingPlan p WHERE p.patient = :patient", String.class)
+                .setParameter("patient", patient).getResultList();
+        return members.isEmpty() ? null : members.get(0); // a self-paying patient's plan holds a null member number
     }
 
     private Optional<String> pendingClaim(Invoice invoice) {

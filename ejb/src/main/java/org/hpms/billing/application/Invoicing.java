@@ -247,7 +247,7 @@ public class Invoicing {
                 movements.add(new AccountStatement.Movement(i.getVoidedAt(), i.getNumber(), "Voided: " + i.getVoidReason(), none, i.getPatientShare()));
             }
         }
-        for (Payment p : em.createQuery("SELECT p FROM Payment p JOIN FETCH p.invoice i WHERE i.patient = :patient AND p.status = :ok"
+        for (Payment p : em.createQuery("SELECT p FROM Payment p JOIN FETCH p.invoice WHERE p.invoice.patient = :patient AND p.status = :ok"
                         + " AND p.gateway <> :insurance", Payment.class).setParameter("patient", patient).setParameter("ok", PaymentStatus.SUCCEEDED)
                 .setParameter("insurance", GatewayKind.INSURANCE).getResultList()) {
             boolean refund = p.getKind() == PaymentKind.REFUND;

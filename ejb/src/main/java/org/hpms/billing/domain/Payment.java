@@ -139,7 +139,7 @@ public class Payment extends AuditedEntity {
             this.amount = settledAmount;
         }
         this.status = PaymentStatus.SUCCEEDED;
-        this.failureReason = settledAmount.compareTo(amount) < 0 ? Columns.clip(why, 500) : null;
+        this.failureReason = requestedAmount != null ? Columns.clip(why, 500) : null;
         if (gatewayReference != null) {
             this.gatewayReference = Columns.clip(gatewayReference, 200);
         }

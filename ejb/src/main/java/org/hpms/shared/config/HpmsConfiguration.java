@@ -117,6 +117,11 @@ public final class HpmsConfiguration {
         return value("HPMS_INSURANCE_CLAIMS_TOKEN", "hpms.insurance.claims.token");
     }
 
+    /** The minute of every hour unclaimed insurers' shares are claimed (0-59, default 20), or "off". */
+    public static String insuranceClaimsMinute() {
+        return value("HPMS_INSURANCE_CLAIMS_MINUTE", "hpms.insurance.claims.minute").orElse("20");
+    }
+
     /** The hospital's provider id with the insurers (named on every claim). */
     public static String insuranceProviderId() {
         return value("HPMS_INSURANCE_PROVIDER_ID", "hpms.insurance.provider.id").orElse("HPMS");

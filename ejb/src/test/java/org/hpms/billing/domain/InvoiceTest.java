@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InvoiceTest {
@@ -74,6 +76,38 @@ class InvoiceTest {
         assertEquals(new BigDecimal("350.00"), note.getPatientShare());
         assertEquals(InvoiceStatus.PAID, invoice.getStatus(), "700 owed, 350 paid, 350 credited");
         assertEquals(new BigDecimal("0.00"), invoice.outstanding());
+    }
+
+    @Test
+    void anInsurerPayingLessThanClaimedIsCountedForWhatItPaidWithItsReason() {
+        List<PricedItem> items = List.of(new PricedItem(1, ServiceCategory.LAB, 1, new BigDecimal("1800.00"), BigDecimal.ZERO));
+        Calculation calculation = InvoiceCalculator.calculate(items, Currency.getInstance("BDT"), BigDecimal.ZERO,
+                new Coverage(Set.of(ServiceCategory.LAB), new BigDecimal("20"), null));
+        Invoice invoice = Invoice.draft(null, "BDT", NOW, null, null, List.of(charge(ServiceCategory.LAB)), calculation);
+        invoice.issue("INV-2026-000005", "billing", NOW);
+        assertEquals(new BigDecimal("1440.00"), invoice.insurerOutstanding());
+
+        Payment claim = new Payment(invoice, PaymentKind.PAYMENT, GatewayKind.INSURANCE, invoice.insurerOutstanding(), "claim-1", null, null,
+                null, "billing", NOW);
+        claim.succeeded("ClaimResponse/1", "RCT-2026-000001", NOW, new BigDecimal("1200.00"), "annual limit");
+        assertEquals(new BigDecimal("1200.00"), claim.getAmount(), "the money moved");
+        assertEquals(new BigDecimal("1440.00"), claim.getRequestedAmount(), "what was claimed");
+        assertEquals("annual limit", claim.getFailureReason());
+        assertEquals(new BigDecimal("240.00"), invoice.insurerOutstanding(), "the rest stays owed by the insurer");
+        assertEquals(new BigDecimal("360.00"), invoice.outstanding(), "the patient's share is untouched");
+        assertEquals(InvoiceStatus.ISSUED, invoice.getStatus());
+        assertFalse(invoice.canBeVoided(), "the insurer paid on it");
+        assertTrue(claim.sameRequestAs("INV-2026-000005", GatewayKind.INSURANCE, new BigDecimal("1440.00"), PaymentKind.PAYMENT),
+                "a repeat of the claim asks for what was claimed");
+
+        Payment full = new Payment(invoice, PaymentKind.PAYMENT, GatewayKind.INSURANCE, new BigDecimal("240.00"), "claim-2", null, null,
+                null, "billing", NOW);
+        full.succeeded("ClaimResponse/2", "RCT-2026-000002", NOW, new BigDecimal("240.00"), "ignored when paid in full");
+        assertNull(full.getRequestedAmount());
+        assertNull(full.getFailureReason());
+        assertEquals(new BigDecimal("0.00"), invoice.insurerOutstanding());
+        assertThrows(IllegalArgumentException.class, () -> new Payment(invoice, PaymentKind.PAYMENT, GatewayKind.INSURANCE, BigDecimal.TEN,
+                "claim-3", null, null, null, "billing", NOW).succeeded(null, null, NOW, new BigDecimal("11"), null), "never more than asked");
     }
 
     private static Invoice invoiceOf(List<Charge> charges, String price) {
