@@ -18,10 +18,18 @@ public final class Deployments {
     }
 
     public static EnterpriseArchive applicationWithTests(Class<?>... testClasses) {
-        EnterpriseArchive ear = application();
-        ear.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "hpms-container-tests.jar")
-                .addClasses(testClasses)
+        return withTests(ShrinkWrap.create(JavaArchive.class, "hpms-container-tests.jar").addClasses(testClasses)
                 .addPackage(Deployments.class.getPackage()));
+    }
+
+    /** The EAR with every container test class (the suite's one deployment). */
+    public static EnterpriseArchive applicationWithAllTests() {
+        return withTests(ShrinkWrap.create(JavaArchive.class, "hpms-container-tests.jar").addPackages(true, "org.hpms.it"));
+    }
+
+    private static EnterpriseArchive withTests(JavaArchive tests) {
+        EnterpriseArchive ear = application();
+        ear.addAsLibrary(tests);
         ear.addAsModule(ShrinkWrap.create(JavaArchive.class, "hpms-test-identity.jar")
                 .addClass(ElytronIdentityRunner.class)
                 .addAsManifestResource(new StringAsset("""

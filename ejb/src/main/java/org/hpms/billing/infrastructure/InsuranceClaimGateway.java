@@ -6,19 +6,14 @@ import ca.uhn.fhir.parser.IParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Date;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -57,11 +52,11 @@ public class InsuranceClaimGateway implements PaymentGateway {
     public static final String MRN_SYSTEM = "urn:hpms:mrn";
     public static final String SERVICE_SYSTEM = "urn:hpms:price-code";
     private static final String FHIR_JSON = "application/fhir+json";
-    private static final Logger LOG = Logger.getLogger(InsuranceClaimGateway.class.getName());
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(HpmsConfiguration.gatewayTimeoutSeconds())).build();
+    private static final String PROVIDER = "clearing house";
+
+    private final HttpClient http = GatewayHttp.client();
 
     @Override
     public GatewayKind kind() {
@@ -92,7 +87,7 @@ public class InsuranceClaimGateway implements PaymentGateway {
         } catch (Refused e) {
             return GatewayOutcome.failed("The insurer refused the claim: " + e.getMessage());
         } catch (IOException e) {
-            return unanswered(e, null);
+            return GatewayHttp.unanswered(e, PROVIDER, null, "claim");
         }
     }
 
@@ -113,7 +108,7 @@ public class InsuranceClaimGateway implements PaymentGateway {
         } catch (Refused e) {
             return GatewayOutcome.pending(reference, "The clearing house did not answer the query: " + e.getMessage());
         } catch (IOException | ClassCastException e) {
-            return unanswered(e instanceof IOException io ? io : new IOException("not a search result"), reference);
+            return GatewayHttp.unanswered(e instanceof IOException io ? io : new IOException("not a search result"), PROVIDER, reference, "claim");
         }
     }
 
@@ -206,24 +201,13 @@ public class InsuranceClaimGateway implements PaymentGateway {
     }
 
     private HttpRequest.Builder base(String path) {
-        String base = HpmsConfiguration.insuranceClaimsApiBase().orElseThrow();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((base.endsWith("/") ? base : base + "/") + path))
-                .timeout(Duration.ofSeconds(HpmsConfiguration.gatewayTimeoutSeconds())).header("Accept", FHIR_JSON);
+        HttpRequest.Builder request = GatewayHttp.request(HpmsConfiguration.insuranceClaimsApiBase().orElseThrow(), path).header("Accept", FHIR_JSON);
         HpmsConfiguration.insuranceClaimsToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
         return request;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        if (response.statusCode() >= 500) {
-            throw new IOException("clearing-house error " + response.statusCode());
-        }
+        HttpResponse<String> response = GatewayHttp.exchange(http, request.build(), PROVIDER);
         if (response.statusCode() >= 400) {
             throw new Refused(reasonIn(response));
         }
@@ -253,14 +237,6 @@ public class InsuranceClaimGateway implements PaymentGateway {
 
     private static IParser parser() {
         return FHIR.newJsonParser();
-    }
-
-    /** No answer to trust (timeout, 5xx, unreadable): the claim stays pending until reconciliation learns more. */
-    private static GatewayOutcome unanswered(IOException e, String reference) {
-        String why = (e instanceof HttpTimeoutException ? "No answer from the clearing house" : "Clearing-house error: "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())) + "; the claim stays pending until reconciliation learns its fate";
-        LOG.log(Level.WARNING, "Insurance claim gateway: {0}", why);
-        return GatewayOutcome.pending(reference, why);
     }
 
     /** The clearing house answered 4xx: it refused the request. */

@@ -6,14 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.hpms.billing.domain.GatewayKind;
 import org.hpms.billing.domain.PaymentGateway;
 import org.hpms.shared.config.HpmsConfiguration;
@@ -29,11 +24,9 @@ import org.hpms.shared.config.HpmsConfiguration;
 @ApplicationScoped
 public class MobileMoneyGateway implements PaymentGateway {
 
-    private static final Logger LOG = Logger.getLogger(MobileMoneyGateway.class.getName());
+    private static final String PROVIDER = "mobile-money provider";
 
-    // HTTP/1.1: no h2c upgrade dance with providers on plain HTTP (over TLS, ALPN would choose anyway).
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(HpmsConfiguration.gatewayTimeoutSeconds())).build();
+    private final HttpClient http = GatewayHttp.client();
 
     @Override
     public GatewayKind kind() {
@@ -64,7 +57,7 @@ public class MobileMoneyGateway implements PaymentGateway {
         } catch (ProviderRefused e) {
             return GatewayOutcome.failed("The mobile-money provider refused the payment: " + e.getMessage());
         } catch (IOException e) {
-            return unanswered(e);
+            return GatewayHttp.unanswered(e, PROVIDER, null, "payment");
         }
     }
 
@@ -83,7 +76,7 @@ public class MobileMoneyGateway implements PaymentGateway {
         } catch (ProviderRefused e) {
             return GatewayOutcome.pending(reference, "The provider did not answer the query: " + e.getMessage());
         } catch (IOException e) {
-            return unanswered(e);
+            return GatewayHttp.unanswered(e, PROVIDER, null, "payment");
         }
     }
 
@@ -97,29 +90,18 @@ public class MobileMoneyGateway implements PaymentGateway {
         } catch (ProviderRefused e) {
             return GatewayOutcome.failed("The mobile-money provider refused the refund: " + e.getMessage());
         } catch (IOException e) {
-            return unanswered(e);
+            return GatewayHttp.unanswered(e, PROVIDER, null, "payment");
         }
     }
 
     private JsonObject post(String path, JsonObject body, String idempotencyKey) throws IOException {
-        String base = HpmsConfiguration.mobileMoneyApiBase().orElseThrow();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((base.endsWith("/") ? base : base + "/") + path))
-                .timeout(Duration.ofSeconds(HpmsConfiguration.gatewayTimeoutSeconds()))
+        HttpRequest.Builder request = GatewayHttp.request(HpmsConfiguration.mobileMoneyApiBase().orElseThrow(), path)
                 .header("Content-Type", "application/json").header("X-App-Key", HpmsConfiguration.mobileMoneyAppKey())
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", "hpms-" + idempotencyKey);
         }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        if (response.statusCode() >= 500) {
-            throw new IOException("provider error " + response.statusCode());
-        }
+        HttpResponse<String> response = GatewayHttp.exchange(http, request.build(), PROVIDER);
         JsonObject json;
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             json = reader.readObject();
@@ -130,14 +112,6 @@ public class MobileMoneyGateway implements PaymentGateway {
             throw new ProviderRefused(json.getString("statusMessage", "HTTP " + response.statusCode()));
         }
         return json;
-    }
-
-    /** No answer to trust (timeout, 5xx, unreadable): the outcome is unknown, the payment stays pending. */
-    private static GatewayOutcome unanswered(IOException e) {
-        String why = (e instanceof HttpTimeoutException ? "No answer from the mobile-money provider" : "Mobile-money provider error: "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())) + "; the payment stays pending until reconciliation learns its outcome";
-        LOG.log(Level.WARNING, "Mobile-money gateway: {0}", why);
-        return GatewayOutcome.pending(null, why);
     }
 
     /** The provider answered 4xx: it refused the request. */
