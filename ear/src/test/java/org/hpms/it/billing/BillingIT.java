@@ -253,6 +253,7 @@ class BillingIT {
         Staff.as(Staff.RECEPTIONIST, () -> run(() -> plans.set(mrn, "SENIOR", "GREEN-DELTA", "GD-" + PatientFixtures.uniqueDigits(6))));
         billing(() -> charges.enter(mrn, "PROC-ECG", 1, null, "ECG before discharge"));
         resultedLabOrder(mrn, "LAB-CHEM-TNI");
+        BigDecimal greenDeltaOwedBefore = greenDeltaOwes();
         InvoiceView invoice = billing(() -> invoicing.billNow(mrn)).invoice();
         // ECG 500.00 (procedures not covered) - 20% = 400.00, all the patient's; troponin 1800.00 - 20% = 1440.00, insurer 80% = 1152.00
         assertEquals(new BigDecimal("2300.00"), invoice.gross());
@@ -262,6 +263,7 @@ class BillingIT {
         assertEquals(new BigDecimal("688.00"), invoice.patientShare());
         assertEquals("SENIOR", invoice.discountScheme());
         assertEquals("Green Delta Insurance (corporate health)", invoice.payer());
+        assertEquals(new BigDecimal("1152.00"), greenDeltaOwes().subtract(greenDeltaOwedBefore), "the insurers' report counts its share");
 
         String poor = patient();
         billing(() -> run(() -> plans.set(poor, "CHARITY", null, null)));
@@ -431,5 +433,10 @@ class BillingIT {
     private static Object run(Runnable work) {
         work.run();
         return null;
+    }
+
+    private BigDecimal greenDeltaOwes() throws Exception {
+        return billing(() -> reports.insurerOutstanding()).stream().filter(b -> b.payer().startsWith("Green Delta"))
+                .map(BillingReports.InsurerBalance::owed).findFirst().orElse(BigDecimal.ZERO);
     }
 }

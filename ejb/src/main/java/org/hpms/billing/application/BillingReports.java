@@ -51,7 +51,7 @@ public class BillingReports {
     public record AgingBucket(String bucket, long invoices, BigDecimal outstanding) {
     }
 
-    /** What an insurer owes on issued invoices (claims are not sent yet). */
+    /** What an insurer owes on its issued invoices (less credit notes and what it paid on claims). */
     public record InsurerBalance(String payer, long invoices, BigDecimal owed) {
     }
 
@@ -119,11 +119,11 @@ public class BillingReports {
         return rows.stream().map(r -> new AgingBucket((String) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2])).toList();
     }
 
-    /** What each insurer owes: its share of issued invoices, less what credit notes took back. */
+    /** What each insurer owes: its share of issued invoices, less what credit notes took back and what it paid on claims. */
     public List<InsurerBalance> insurerOutstanding() {
-        List<Object[]> rows = em.createNativeQuery("SELECT p.name, SUM(i.kind = 'INVOICE'),"
-                + " SUM(CASE WHEN i.kind = 'CREDIT_NOTE' THEN -i.insurer_share ELSE i.insurer_share END)"
-                + " FROM billing_invoice i JOIN billing_payer p ON p.id = i.payer_id WHERE i.status NOT IN ('DRAFT', 'VOID')"
+        List<Object[]> rows = em.createNativeQuery("SELECT p.name, COUNT(*),"
+                + " SUM(i.insurer_share - i.insurer_credited_amount - i.insurer_paid_amount)"
+                + " FROM billing_invoice i JOIN billing_payer p ON p.id = i.payer_id WHERE i.kind = 'INVOICE' AND i.status NOT IN ('DRAFT', 'VOID')"
                 + " GROUP BY p.name ORDER BY 3 DESC").getResultList();
         auditTrail.record(AuditAction.BILLING_VIEWED, null, AuditOutcome.SUCCESS, "insurer outstanding");
         return rows.stream().map(r -> new InsurerBalance((String) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2])).toList();

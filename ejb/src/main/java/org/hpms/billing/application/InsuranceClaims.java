@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hpms.audit.application.AuditTrail;
@@ -77,7 +78,7 @@ public class InsuranceClaims {
     /**
      * The claim job's way in: sends the invoice's first claim, or, when it cannot be made (no member number,
      * the channel not set up), records that claim as failed with the reason, so that billing staff see it on
-     * the invoice and the job does not try it again every night. Returns false when the invoice had a claim already.
+     * the invoice and the job does not try it again every hour. Returns false when the invoice had a claim already.
      */
     public boolean submitFirst(long invoiceId) {
         Invoice invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
@@ -127,7 +128,7 @@ public class InsuranceClaims {
                 .map(l -> new InsuranceClaim.Item(l.getPosition(), l.getServiceCode(), l.getDescription(), l.getCategory(), l.getRenderedAt(),
                         l.getQuantity(), l.getUnitPrice(), l.getAmount(), l.getInsurerShare())).toList();
         InsuranceClaim details = new InsuranceClaim(invoice.getPayer().getCode(), invoice.getPayer().getName(), member, patient.getMrn().value(),
-                patient.getGivenName(), patient.getFamilyName(), patient.getBirthDate(), patient.getSex().name().toLowerCase(), items);
+                patient.getGivenName(), patient.getFamilyName(), patient.getBirthDate(), patient.getSex().name().toLowerCase(Locale.ROOT), items);
         return new GatewayRequest(claim.getPublicId(), claim.getIdempotencyKey(), claim.getAmount(), invoice.getCurrency(), invoice.getNumber(),
                 null, null, details);
     }

@@ -103,9 +103,11 @@ public class Payments {
             problems.put("amount", "More than is owed: " + invoice.outstanding().toPlainString() + " " + invoice.getCurrency()
                     + " is outstanding on " + invoice.getNumber());
         } else {
+            // The insurer's pending claims are on its share, not the patient's.
             BigDecimal awaiting = em.createQuery("SELECT COALESCE(SUM(p.amount), 0) FROM Payment p WHERE p.invoice = :invoice"
-                    + " AND p.kind = :payment AND p.status = :pending", BigDecimal.class).setParameter("invoice", invoice)
-                    .setParameter("payment", PaymentKind.PAYMENT).setParameter("pending", PaymentStatus.PENDING).getSingleResult();
+                    + " AND p.kind = :payment AND p.status = :pending AND p.gateway <> :insurance", BigDecimal.class).setParameter("invoice", invoice)
+                    .setParameter("payment", PaymentKind.PAYMENT).setParameter("pending", PaymentStatus.PENDING)
+                    .setParameter("insurance", GatewayKind.INSURANCE).getSingleResult();
             if (request.amount().compareTo(invoice.outstanding().subtract(awaiting)) > 0) {
                 problems.put("amount", awaiting.toPlainString() + " " + invoice.getCurrency() + " of " + invoice.getNumber()
                         + " is awaiting the gateway's confirmation; at most " + invoice.outstanding().subtract(awaiting).toPlainString()
