@@ -31,6 +31,7 @@ public class BillingJobsResource {
     public static class CycleBody {
         public Instant cutoff;
         public int accountsPerChunk = 200;
+        public int partitions = BillingJobs.DEFAULT_PARTITIONS;
     }
 
     /** Body of a reconciliation start. */
@@ -43,7 +44,7 @@ public class BillingJobsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startCycle(CycleBody body) {
         CycleBody b = body == null ? new CycleBody() : body;
-        return accepted(jobs.startBillingCycle(b.cutoff, b.accountsPerChunk));
+        return accepted(jobs.startBillingCycle(b.cutoff, b.accountsPerChunk, b.partitions));
     }
 
     @POST

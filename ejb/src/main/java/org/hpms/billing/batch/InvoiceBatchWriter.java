@@ -7,15 +7,17 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +60,18 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws SQLException {
+        try {
+            write(items);
+        } catch (BatchUpdateException e) {
+            // A deadlock inside a batch arrives wrapped; unwrapped, the job's retry takes it (the chunk rolled back).
+            if (e.getCause() instanceof SQLTransactionRollbackException rollback) {
+                throw rollback;
+            }
+            throw e;
+        }
+    }
+
+    private void write(List<Object> items) throws SQLException {
         List<PricedAccount> accounts = items.stream().map(PricedAccount.class::cast).toList();
         Instant now = Instant.now();
         Timestamp at = Timestamp.from(now);
@@ -138,18 +152,22 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
                 }
                 insert.executeBatch();
             }
-            markBilled(connection, ids.values(), lines, at);
+            markBilled(connection, byPublicId, ids, lines, at);
             recordUnpriced(connection, accounts, at);
             // Numbers last: the year's counter row stays locked until the chunk commits, and other writers wait for it.
             long firstSerial = reserveSerials(connection, DocumentNumbers.sequence(DocumentNumbers.INVOICE, year), accounts.size());
             // One statement: the chunk's invoices numbered in id order from the reserved serials (as DocumentNumbers.format writes them).
-            try (PreparedStatement number = connection.prepareStatement("UPDATE billing_invoice i JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id)"
-                    + " AS rn FROM billing_invoice WHERE id IN (" + ids.values().stream().map(String::valueOf).collect(Collectors.joining(","))
-                    + ")) r ON r.id = i.id SET i.number = CONCAT(?, '-', ?, '-', LPAD(? + r.rn - 1, GREATEST(6, LENGTH(? + r.rn - 1)), '0'))")) {
+            // By primary key only: the rank comes from the sorted id list, not from reading the table again (a self-join read
+            // the other partition's new rows through an index and deadlocked with it).
+            String sorted = ids.values().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+            try (PreparedStatement number = connection.prepareStatement("UPDATE billing_invoice SET number = CONCAT(?, '-', ?, '-',"
+                    + " LPAD(? + FIND_IN_SET(id, ?) - 1, GREATEST(6, LENGTH(? + FIND_IN_SET(id, ?) - 1)), '0')) WHERE id IN (" + sorted + ")")) {
                 number.setString(1, DocumentNumbers.INVOICE);
                 number.setInt(2, year);
                 number.setLong(3, firstSerial);
-                number.setLong(4, firstSerial);
+                number.setString(4, sorted);
+                number.setLong(5, firstSerial);
+                number.setString(6, sorted);
                 number.executeUpdate();
             }
             auditTrail.record(AuditAction.INVOICE_ISSUED, null, AuditOutcome.SUCCESS, "billing cycle " + job.getExecutionId() + ": "
@@ -203,22 +221,34 @@ public class InvoiceBatchWriter extends AbstractItemWriter {
     }
 
     /**
-     * One statement for the chunk, driven from the chunk's invoice lines to their charges by primary key
-     * (STRAIGHT_JOIN: read from the unbilled-charges index instead, it locked rows of other patients
-     * and deadlocked partitions; one UPDATE per charge took 240 s instead of 133 for a million). It must
-     * take exactly the charges just put on lines, all still unbilled, or the chunk rolls back.
+     * Marks each invoice's charges billed by primary key (one statement per invoice, sent as one batch), and
+     * only charges still unbilled: it must take exactly the charges just put on lines, or the chunk rolls back.
+     * Primary-key equality locks only these rows; the earlier single UPDATE joined from the lines took
+     * next-key locks on the line index, which a second partition's inserts then deadlocked on.
      */
-    private static void markBilled(Connection connection, Collection<Long> invoiceIds, int lines, Timestamp at) throws SQLException {
-        String ids = invoiceIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        try (PreparedStatement update = connection.prepareStatement("UPDATE billing_invoice_line l STRAIGHT_JOIN billing_charge c"
-                + " ON c.id = l.charge_id SET c.status = 'BILLED', c.invoice_id = l.invoice_id, c.updated_at = ?, c.updated_by = ?,"
-                + " c.version = c.version + 1 WHERE l.invoice_id IN (" + ids + ") AND c.status = 'UNBILLED'")) {
-            update.setTimestamp(1, at);
-            update.setString(2, ISSUER);
-            int marked = update.executeUpdate();
-            if (marked != lines) {
-                throw new ChargesBilledMeanwhileException(lines - marked);
+    private static void markBilled(Connection connection, Map<String, PricedAccount> byPublicId, Map<String, Long> ids, int lines,
+                                   Timestamp at) throws SQLException {
+        try (PreparedStatement when = connection.prepareStatement("SET @hpms_billed_at = ?")) {
+            when.setTimestamp(1, at);
+            when.execute();
+        }
+        int marked = 0;
+        try (Statement batch = connection.createStatement()) {
+            for (Map.Entry<String, PricedAccount> entry : byPublicId.entrySet()) {
+                List<ChargeRow> billed = entry.getValue().billed();
+                if (!billed.isEmpty()) {
+                    // Only numbers go into the text: the invoice id and the charge ids.
+                    batch.addBatch("UPDATE billing_charge SET status = 'BILLED', invoice_id = " + ids.get(entry.getKey())
+                            + ", updated_at = @hpms_billed_at, updated_by = '" + ISSUER + "', version = version + 1 WHERE status = 'UNBILLED' AND id IN ("
+                            + billed.stream().map(c -> String.valueOf(c.id())).collect(Collectors.joining(",")) + ")");
+                }
             }
+            for (int count : batch.executeBatch()) {
+                marked += count;
+            }
+        }
+        if (marked != lines) {
+            throw new ChargesBilledMeanwhileException(lines - marked);
         }
     }
 

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 /**
  * Splits the billing cycle into partitions of patient ranges of equal width (the patients with unbilled
  * charges up to the cut-off), so that on a machine with more cores one partition reads and prices while
- * another writes (job parameter "partitions", default 1). A restarted
+ * another writes (job parameter "partitions", default 2). A restarted
  * execution keeps the ranges of the first (the batch runtime reuses the plan) and redoes only the
  * partitions that did not complete, each from its own checkpoint.
  */
@@ -40,7 +40,7 @@ public class PatientRangePartitions implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() throws Exception {
-        int count = partitions == null || partitions.isBlank() ? 1 : Math.max(1, Integer.parseInt(partitions));
+        int count = partitions == null || partitions.isBlank() ? 2 : Math.max(1, Integer.parseInt(partitions));
         long low = 0;
         long high = 0;
         try (Connection connection = dataSource.getConnection();
