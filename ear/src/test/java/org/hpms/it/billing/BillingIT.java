@@ -43,7 +43,9 @@ import org.hpms.billing.domain.GatewayKind;
 import org.hpms.billing.domain.InvoiceKind;
 import org.hpms.billing.domain.InvoiceStatus;
 import org.hpms.billing.domain.PaymentKind;
+import org.hpms.billing.domain.ServiceCancelled;
 import org.hpms.billing.domain.ServiceCategory;
+import org.hpms.billing.domain.ServiceRendered;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.SchedulingFixtures;
@@ -113,6 +115,12 @@ class BillingIT {
 
     @Inject
     Event<LabOrderResulted> labOrderResulted;
+
+    @Inject
+    Event<ServiceRendered> serviceRendered;
+
+    @Inject
+    Event<ServiceCancelled> serviceCancelled;
 
     @Resource(lookup = "java:jboss/datasources/HpmsLocalDS")
     DataSource dataSource;
@@ -307,6 +315,47 @@ class BillingIT {
         assertEquals(invoice.number(), note.creditedInvoiceNumber());
         assertEquals(new BigDecimal("460.00"), details.invoice().outstanding());
         assertEquals(ChargeStatus.CANCELLED, billing(() -> charges.ofSource(ChargeSourceType.LAB_ORDER, bmp)).orElseThrow().status());
+    }
+
+    @Test
+    void proceduresAndNightsAreChargedOnceFromTheirEventsAndACancelledSourceIsReversed() throws Exception {
+        String mrn = patient();
+        String admission = "ADM-" + UUID.randomUUID();
+        String procedure = "PROC-" + UUID.randomUUID();
+        LocalDate first = LocalDate.now(zone).minusDays(2);
+        LocalDate second = first.plusDays(1);
+        Staff.as(Staff.NURSE, () -> {
+            serviceRendered.fire(ServiceRendered.night(mrn, admission, first, "BED-GENERAL", Instant.now()));
+            serviceRendered.fire(ServiceRendered.night(mrn, admission, second, "BED-GENERAL", Instant.now()));
+            serviceRendered.fire(ServiceRendered.night(mrn, admission, first, "BED-GENERAL", Instant.now())); // the ward's job ran twice
+            return null;
+        });
+        Staff.as(CARDIOLOGIST, () -> {
+            serviceRendered.fire(ServiceRendered.procedure(mrn, procedure, "PROC-ECG", CARDIOLOGIST, Instant.now()));
+            return null;
+        });
+        assertEquals(List.of("BED-GENERAL", "BED-GENERAL", "PROC-ECG"), billing(() -> charges.unbilled(mrn)).stream()
+                .map(ChargeView::serviceCode).sorted().toList(), "two nights and the ECG, each once");
+
+        String secondNight = ServiceRendered.nightRef(admission, second);
+        Staff.as(Staff.NURSE, () -> {
+            serviceCancelled.fire(new ServiceCancelled(ChargeSourceType.BED_DAY, secondNight, "Discharged the evening before"));
+            serviceCancelled.fire(new ServiceCancelled(ChargeSourceType.BED_DAY, secondNight, "Discharged the evening before"));
+            return null;
+        });
+        assertEquals(ChargeStatus.CANCELLED, billing(() -> charges.ofSource(ChargeSourceType.BED_DAY, secondNight)).orElseThrow().status(),
+                "an unbilled charge of a cancelled source is cancelled, once");
+
+        InvoiceView invoice = billing(() -> invoicing.billNow(mrn)).invoice();
+        assertEquals(new BigDecimal("2000.00"), invoice.total(), "one night 1500.00 + ECG 500.00");
+        Staff.as(CARDIOLOGIST, () -> {
+            serviceCancelled.fire(new ServiceCancelled(ChargeSourceType.PROCEDURE, procedure, "ECG recorded for the wrong patient"));
+            return null;
+        });
+        InvoiceDetails details = billing(() -> invoicing.details(invoice.number()));
+        assertEquals(1, details.creditNotes().size(), "a billed charge of a cancelled source is taken back by a credit note");
+        assertEquals(new BigDecimal("500.00"), details.creditNotes().get(0).total());
+        assertEquals(new BigDecimal("1500.00"), details.invoice().outstanding());
     }
 
     @Test

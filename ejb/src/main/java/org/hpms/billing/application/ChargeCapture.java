@@ -143,14 +143,29 @@ public class ChargeCapture {
             problems.put("charge", "This charge was already reversed");
         }
         refuseIfAny(problems, AuditAction.CHARGE_REVERSED, mrn);
+        reverseCharge(charge, reason.strip());
+        return ChargeView.of(charge);
+    }
+
+    /**
+     * Its source was cancelled where it was recorded: the charge of that source is reversed like {@link #reverse}.
+     * Nothing for a source never charged or already reversed, so a repeated cancellation changes nothing.
+     */
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.BILLING, Roles.ADMIN})
+    public void reverseSource(ChargeSourceType type, String sourceRef, String reason) {
+        bySource(type, sourceRef).filter(c -> c.getStatus() != ChargeStatus.CANCELLED)
+                .ifPresent(charge -> reverseCharge(charge, reason == null || reason.isBlank() ? "source cancelled" : reason.strip()));
+    }
+
+    private void reverseCharge(Charge charge, String reason) {
         String by = session.getCallerPrincipal().getName();
         if (charge.getStatus() == ChargeStatus.UNBILLED) {
-            charge.cancel(by, reason.strip(), Instant.now());
+            charge.cancel(by, reason, Instant.now());
         } else {
-            invoicing.credit(charge, reason.strip());
+            invoicing.credit(charge, reason);
         }
-        auditTrail.record(AuditAction.CHARGE_REVERSED, mrn, AuditOutcome.SUCCESS, charge.getSourceType() + " " + charge.getServiceCode());
-        return ChargeView.of(charge);
+        auditTrail.record(AuditAction.CHARGE_REVERSED, charge.getPatient().getMrn().value(), AuditOutcome.SUCCESS,
+                charge.getSourceType() + " " + charge.getServiceCode());
     }
 
     /** The patient's charges not yet on an issued invoice, oldest first. */

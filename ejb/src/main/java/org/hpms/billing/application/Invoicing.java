@@ -124,9 +124,11 @@ public class Invoicing {
     }
 
     /**
-     * Takes a billed charge back (called by {@link ChargeCapture#reverse}): on a draft the draft is voided
-     * and the charge cancelled; on an issued invoice a credit note takes its line back.
+     * Takes a billed charge back (called by {@link ChargeCapture}, also when a source is cancelled in its
+     * canceller's identity): on a draft the draft is voided and the charge cancelled; on an issued invoice a
+     * credit note takes its line back.
      */
+    @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.BILLING, Roles.ADMIN})
     public void credit(Charge charge, String reason) {
         Invoice invoice = em.find(Invoice.class, charge.getInvoice().getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
