@@ -330,7 +330,7 @@ class BillingIT {
             serviceRendered.fire(ServiceRendered.night(mrn, admission, first, "BED-GENERAL", Instant.now())); // the ward's job ran twice
             return null;
         });
-        Staff.as(CARDIOLOGIST, () -> {
+        Staff.as(Staff.DOCTOR, () -> {
             serviceRendered.fire(ServiceRendered.procedure(mrn, procedure, "PROC-ECG", CARDIOLOGIST, Instant.now()));
             return null;
         });
@@ -348,7 +348,7 @@ class BillingIT {
 
         InvoiceView invoice = billing(() -> invoicing.billNow(mrn)).invoice();
         assertEquals(new BigDecimal("2000.00"), invoice.total(), "one night 1500.00 + ECG 500.00");
-        Staff.as(CARDIOLOGIST, () -> {
+        Staff.as(Staff.DOCTOR, () -> {
             serviceCancelled.fire(new ServiceCancelled(ChargeSourceType.PROCEDURE, procedure, "ECG recorded for the wrong patient"));
             return null;
         });
