@@ -126,7 +126,7 @@ public class InsuranceClaims {
         String member = memberNumber(em, patient);
         List<InsuranceClaim.Item> items = invoice.getLines().stream().filter(l -> l.getInsurerShare().signum() > 0)
                 .map(l -> new InsuranceClaim.Item(l.getPosition(), l.getServiceCode(), l.getDescription(), l.getCategory(), l.getRenderedAt(),
-                        l.getQuantity(), l.getUnitPrice(), l.getAmount(), l.getInsurerShare())).toList();
+                        l.getQuantity(), l.getUnitPrice(), l.getAmount())).toList();
         InsuranceClaim details = new InsuranceClaim(invoice.getPayer().getCode(), invoice.getPayer().getName(), member, patient.getMrn().value(),
                 patient.getGivenName(), patient.getFamilyName(), patient.getBirthDate(), patient.getSex().name().toLowerCase(Locale.ROOT), items);
         return new GatewayRequest(claim.getPublicId(), claim.getIdempotencyKey(), claim.getAmount(), invoice.getCurrency(), invoice.getNumber(),

@@ -14,8 +14,8 @@ import java.util.List;
 public record InsuranceClaim(String payerCode, String payerName, String memberNumber, String mrn, String givenName, String familyName,
                              LocalDate birthDate, String sex, List<Item> items) {
 
-    /** One covered line: what it cost in all ({@code net}) and how much of it the contract puts on the insurer. */
+    /** One covered line and what it cost in all ({@code net}); the insurer adjudicates its share under its contract. */
     public record Item(int sequence, String serviceCode, String description, ServiceCategory category, Instant renderedAt, int quantity,
-                       BigDecimal unitPrice, BigDecimal net, BigDecimal insurerShare) {
+                       BigDecimal unitPrice, BigDecimal net) {
     }
 }

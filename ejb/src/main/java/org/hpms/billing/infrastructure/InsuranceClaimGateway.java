@@ -6,6 +6,7 @@ import ca.uhn.fhir.parser.IParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -136,7 +137,7 @@ public class InsuranceClaimGateway implements PaymentGateway {
         if (paid.compareTo(request.amount()) >= 0) {
             return GatewayOutcome.succeeded(claimResponse);
         }
-        return GatewayOutcome.succeededInPart(claimResponse, paid.setScale(request.amount().scale(), java.math.RoundingMode.HALF_UP),
+        return GatewayOutcome.succeededInPart(claimResponse, paid.setScale(request.amount().scale(), RoundingMode.HALF_UP),
                 "The insurer paid " + paid.toPlainString() + " of " + request.amount().toPlainString() + ": " + disposition);
     }
 

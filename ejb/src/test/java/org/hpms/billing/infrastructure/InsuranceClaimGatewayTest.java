@@ -28,9 +28,9 @@ class InsuranceClaimGatewayTest {
             "INV-2026-000007", null, null, new InsuranceClaim("GREEN-DELTA", "Green Delta Insurance", "GD-778812", "HPMS-0000042", "Amina", "Rahman",
             LocalDate.of(1980, 2, 29), "female", List.of(
             new InsuranceClaim.Item(1, "CONS-CARDIOLOGY-NEW", "Cardiology consultation", ServiceCategory.CONSULTATION,
-                    Instant.parse("2026-11-20T04:00:00Z"), 1, new BigDecimal("1000.00"), new BigDecimal("1000.00"), new BigDecimal("800.00")),
+                    Instant.parse("2026-11-20T04:00:00Z"), 1, new BigDecimal("1000.00"), new BigDecimal("1000.00")),
             new InsuranceClaim.Item(3, "LAB-CBC", "Complete blood count", ServiceCategory.LAB,
-                    Instant.parse("2026-11-20T05:00:00Z"), 2, new BigDecimal("125.00"), new BigDecimal("250.00"), new BigDecimal("200.00")))));
+                    Instant.parse("2026-11-20T05:00:00Z"), 2, new BigDecimal("125.00"), new BigDecimal("250.00")))));
 
     @Test
     void theClaimNamesTheMemberThePayerAndEveryCoveredLineOnce() {
