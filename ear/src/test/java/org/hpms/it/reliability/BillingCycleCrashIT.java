@@ -115,7 +115,7 @@ class BillingCycleCrashIT {
             if (run.contains("\"running\":false") || run.contains("\"running\" : false")) {
                 return run;
             }
-            Thread.sleep(250);
+            Thread.sleep(1_000); // each poll is an HTTP Basic login (a bcrypt check on the server): not to starve the job
         }
         throw new AssertionError("the restarted run did not finish in 5 minutes");
     }

@@ -57,7 +57,8 @@ public final class ApiClient {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         Map<String, Object> run = map(started);
         while ((Boolean) run.get("running") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+            // Each poll is an HTTP Basic login (a bcrypt check, ~0.4 s of a server core): poll slowly, not to starve the job.
+            Thread.sleep(1_000);
             run = map(send(get("billing-jobs/executions/" + execution), Staff.BILLING));
         }
         return run;

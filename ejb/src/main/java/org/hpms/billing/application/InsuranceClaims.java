@@ -72,7 +72,7 @@ public class InsuranceClaims {
             auditTrail.record(AuditAction.CLAIM_SUBMITTED, invoice.getPatient().getMrn().value(), AuditOutcome.REJECTED, problem.get());
             throw new InvalidPatientDataException(Map.of("invoice", problem.get()));
         }
-        return send(invoice);
+        return send(invoice, claimsOf(invoice) + 1);
     }
 
     /**
@@ -94,7 +94,7 @@ public class InsuranceClaims {
             auditTrail.record(AuditAction.CLAIM_SUBMITTED, invoice.getPatient().getMrn().value(), AuditOutcome.REJECTED, problem.get());
             return true;
         }
-        send(invoice);
+        send(invoice, 1);
         return true;
     }
 
@@ -105,11 +105,12 @@ public class InsuranceClaims {
                 .setParameter("insurance", GatewayKind.INSURANCE).getResultStream().map(PaymentView::of).toList();
     }
 
-    private PaymentView send(Invoice invoice) {
+    /** Records the invoice's {@code attempt}-th claim under its key, then sends it. */
+    private PaymentView send(Invoice invoice, long attempt) {
         PaymentGateway gateway = Payments.gateway(gateways, GatewayKind.INSURANCE);
         Instant now = Instant.now();
         BigDecimal amount = invoice.insurerOutstanding();
-        Payment claim = new Payment(invoice, PaymentKind.PAYMENT, GatewayKind.INSURANCE, amount, key(invoice, claimsOf(invoice) + 1), null, null,
+        Payment claim = new Payment(invoice, PaymentKind.PAYMENT, GatewayKind.INSURANCE, amount, key(invoice, attempt), null, null,
                 null, caller(), now);
         em.persist(claim);
         GatewayOutcome outcome = gateway.collect(requestOf(em, claim));
@@ -144,8 +145,8 @@ public class InsuranceClaims {
         if (invoice.insurerOutstanding().signum() <= 0) {
             return Optional.of(invoice.getPayer().getName() + " owes nothing more on " + invoice.getNumber());
         }
-        if (gateways.stream().noneMatch(g -> g.kind() == GatewayKind.INSURANCE && g.isConfigured())) {
-            return Optional.of(GatewayKind.INSURANCE.getLabel() + " is not set up at this hospital");
+        if (Payments.configured(gateways, GatewayKind.INSURANCE).isEmpty()) {
+            return Optional.of(Payments.notSetUp(GatewayKind.INSURANCE));
         }
         String member = memberNumber(em, invoice.getPatient());
         if (member == null || member.isBlank()) {

@@ -173,8 +173,8 @@ public class Invoicing {
         return invoices;
     }
 
-    /** One page of the invoices and credit notes that match, newest first, and how many match in all. Drafts are not listed. */
-    public InvoicePage search(InvoiceSearch search, int first, int max) {
+    /** One page of the invoices and credit notes that match, newest first (the pager asks {@link #count}). Drafts are not listed. */
+    public List<InvoiceView> search(InvoiceSearch search, int first, int max) {
         InvoiceSearch filter = search == null ? InvoiceSearch.everything() : search;
         Filter where = filter(filter);
         var page = em.createQuery("SELECT i FROM Invoice i JOIN FETCH i.patient LEFT JOIN FETCH i.payer LEFT JOIN FETCH i.creditedInvoice"
@@ -183,7 +183,7 @@ public class Invoicing {
         List<InvoiceView> rows = page.getResultStream().map(InvoiceView::of).toList();
         auditTrail.record(AuditAction.BILLING_VIEWED, filter.mrn() == null || filter.mrn().isBlank() ? null : filter.mrn().strip(),
                 AuditOutcome.SUCCESS, "invoice list: " + rows.size() + " shown");
-        return new InvoicePage(rows, count(filter));
+        return rows;
     }
 
     /** How many invoices and credit notes match (for the list's pager; no patient data). */

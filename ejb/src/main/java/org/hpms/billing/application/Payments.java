@@ -282,10 +282,17 @@ public class Payments {
         return gateway(gateways, kind);
     }
 
-    /** The hospital's gateway of this kind; refused when the channel is not set up. Also the reconciler's look-up. */
+    /** The hospital's gateway of this kind; refused when the channel is not set up. Also the reconciler's and the claims' look-up. */
     static PaymentGateway gateway(Instance<PaymentGateway> gateways, GatewayKind kind) {
-        return gateways.stream().filter(g -> g.kind() == kind && g.isConfigured()).findFirst()
-                .orElseThrow(() -> new InvalidPatientDataException(Map.of("gateway", kind.getLabel() + " is not set up at this hospital")));
+        return configured(gateways, kind).orElseThrow(() -> new InvalidPatientDataException(Map.of("gateway", notSetUp(kind))));
+    }
+
+    static Optional<PaymentGateway> configured(Instance<PaymentGateway> gateways, GatewayKind kind) {
+        return gateways.stream().filter(g -> g.kind() == kind && g.isConfigured()).findFirst();
+    }
+
+    static String notSetUp(GatewayKind kind) {
+        return kind.getLabel() + " is not set up at this hospital";
     }
 
     private String caller() {

@@ -64,7 +64,7 @@ public class InvoicesView implements Serializable {
         shown = null;
         statement = null;
         try {
-            invoicing.count(search); // an unknown MRN is said here, not as an empty list
+            // The statement names an unknown MRN here, rather than the list showing nothing.
             if (mrn != null && !mrn.isBlank()) {
                 statement = invoicing.statement(mrn.strip());
             }
@@ -121,7 +121,7 @@ public class InvoicesView implements Serializable {
 
         @Override
         public List<InvoiceView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return invoicing.search(search, first, pageSize).rows();
+            return invoicing.search(search, first, pageSize);
         }
 
         @Override

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.hpms.billing.application.PriceList;
@@ -84,7 +85,7 @@ public class PriceListView implements Serializable {
     }
 
     public List<ServiceCategory> getCategories() {
-        return List.of(ServiceCategory.values()).stream().filter(c -> c != ServiceCategory.ADJUSTMENT).toList();
+        return Arrays.stream(ServiceCategory.values()).filter(c -> c != ServiceCategory.ADJUSTMENT).toList();
     }
 
     public List<PriceListEntry> getEntries() {
