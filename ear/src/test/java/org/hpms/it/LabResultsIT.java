@@ -20,8 +20,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hpms.clinical.application.EncounterService;
 import org.hpms.it.support.Deployments;
@@ -245,29 +249,67 @@ class LabResultsIT {
     }
 
     @Test
-    void whenTheDatabaseRefusesAMessageItIsRetriedThenDeadLetteredWhileTheQueueKeepsFlowing() throws Exception {
-        // The database refuses this one message (a trigger stands in for a failure of our own: a full disk, a lost connection).
+    void aMessageTheDatabaseRefusesIsRetriedThenDeadLetteredWithoutFailingTheMessagesAroundIt() throws Exception {
+        // The database refuses one message (a trigger stands in for a failure of our own: a full disk, a lost connection).
+        // Posted together with 20 good ones, the messages wait on the queue and the consumer takes several into one
+        // transaction, so the refused one rolls back a batch: every good one must still be stored and answered once,
+        // while the refused one waits for its next attempts, and end in the DLQ.
         String doomed = "DLQ-IT-" + UUID.randomUUID();
+        List<String> good = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            LabFixtures.Ordered ordered = ordered();
+            String controlId = "IT-BATCH-" + UUID.randomUUID();
+            good.add(controlId);
+            texts.add(result(controlId, ordered.mrn(), ordered.placerOrderNumber(), "5." + i));
+            if (i == 9) {
+                texts.add(result(doomed, ordered.mrn(), ordered.placerOrderNumber(), "9.9"));
+            }
+        }
         execute("CREATE TRIGGER it_refuse_dlq_message BEFORE INSERT ON lab_message FOR EACH ROW BEGIN"
                 + " IF NEW.sent_control_id LIKE 'DLQ-IT-%' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'simulated database failure';"
                 + " END IF; END");
+        Map<String, Integer> answered = new HashMap<>();
         try (JMSContext jms = factory.createContext();
-             JMSConsumer deadLetters = jms.createConsumer(deadLetterQueue, "itMarker = '" + doomed + "'")) {
-            LabFixtures.Ordered ordered = ordered();
-            jms.createProducer().setProperty("itMarker", doomed).send(labResults, result(doomed, ordered.mrn(), ordered.placerOrderNumber(), "5.1"));
+             JMSContext posting = factory.createContext(JMSContext.SESSION_TRANSACTED);
+             JMSConsumer deadLetters = jms.createConsumer(deadLetterQueue, "itMarker = '" + doomed + "'");
+             JMSConsumer acks = jms.createConsumer(labAcks)) {
+            for (String text : texts) {
+                posting.createProducer().setProperty("itMarker", text.contains(doomed) ? doomed : "batch").send(labResults, text);
+            }
+            posting.commit(); // all at once
 
-            String next = "IT-" + UUID.randomUUID();
-            assertTrue(sendAndAwaitAnswer(result(next, ordered.mrn(), ordered.placerOrderNumber(), "5.2")).contains("\rMSA|AA|" + next),
-                    "the queue is not blocked while the refused message waits for its next attempt");
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (answered.size() < good.size() && System.currentTimeMillis() < deadline) {
+                count(acks.receiveBody(String.class, 1_000), good, answered, doomed);
+            }
+            assertEquals(good.size(), answered.size(), "the good ones are answered while the refused one waits for its next attempt");
 
             String deadLetter = deadLetters.receiveBody(String.class, 120_000);
-            assertNotNull(deadLetter, "after the configured attempts the broker moves it to the DLQ");
+            assertNotNull(deadLetter, "after the configured attempts the broker moves the refused message to the DLQ");
             assertTrue(deadLetter.contains("|" + doomed + "|"), "the message itself, untouched");
+            // Every attempt is over: any further answer would be on LabAcks by now.
+            for (String ack = acks.receiveBody(String.class, 2_000); ack != null; ack = acks.receiveBody(String.class, 2_000)) {
+                count(ack, good, answered, doomed);
+            }
         } finally {
             execute("DROP TRIGGER it_refuse_dlq_message");
         }
+        assertEquals(good.stream().collect(Collectors.toMap(id -> id, id -> 1)), answered, "every good message answered AA once");
+        String ids = good.stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+        assertEquals(List.of("20 20 40"), column("SELECT CONCAT_WS(' ', COUNT(DISTINCT m.id), COUNT(DISTINCT m.control_id), COUNT(o.id))"
+                + " FROM lab_message m JOIN lab_observation o ON o.message_id = m.id"
+                + " WHERE m.status = 'STORED' AND m.control_id IN (" + ids + ")"), "each stored once, with its two observations");
         assertEquals(List.of("0"), column("SELECT COUNT(*) FROM lab_message WHERE sent_control_id = ?", doomed),
                 "every attempt rolled back: nothing half-stored");
+    }
+
+    private static void count(String ack, List<String> good, Map<String, Integer> answered, String doomed) {
+        if (ack == null) {
+            return;
+        }
+        assertFalse(ack.contains(doomed), "a rolled-back answer is never sent");
+        good.stream().filter(controlId -> ack.contains("\rMSA|AA|" + controlId)).forEach(controlId -> answered.merge(controlId, 1, Integer::sum));
     }
 
     /** An ORU^R01 as a laboratory sends it: glucose (high, by the lab's flag) and sodium, for the given MRN and placer number. */

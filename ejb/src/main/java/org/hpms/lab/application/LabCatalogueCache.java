@@ -1,6 +1,7 @@
 package org.hpms.lab.application;
 
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.hpms.lab.domain.LabTestLimits;
  * The catalogue's units and ranges by LOINC and by our code, kept between messages: every result
  * needs them, and they change a few times a year. Each use first reads a fingerprint of the tests
  * (count, ids, versions, last change) in one aggregate query, so a change is seen by the very next
- * message and there is nothing to invalidate; only when it differs is the catalogue read again.
+ * transaction and there is nothing to invalidate; only when it differs is the catalogue read again.
+ * Within one transaction (a batch of messages) the catalogue is looked at once.
  */
 final class LabCatalogueCache {
 
@@ -24,7 +26,17 @@ final class LabCatalogueCache {
     private LabCatalogueCache() {
     }
 
-    static Map<String, LabTestLimits> limitsByCode(EntityManager em) {
+    static Map<String, LabTestLimits> limitsByCode(EntityManager em, TransactionSynchronizationRegistry transaction) {
+        @SuppressWarnings("unchecked")
+        Map<String, LabTestLimits> seen = (Map<String, LabTestLimits>) transaction.getResource(LabCatalogueCache.class);
+        if (seen == null) {
+            seen = limitsByCode(em);
+            transaction.putResource(LabCatalogueCache.class, seen);
+        }
+        return seen;
+    }
+
+    private static Map<String, LabTestLimits> limitsByCode(EntityManager em) {
         List<Object> fingerprint = Arrays.asList(em.createNamedQuery(LabTest.FINGERPRINT, Object[].class).getSingleResult());
         Snapshot snapshot = current;
         if (snapshot != null && snapshot.fingerprint().equals(fingerprint)) {

@@ -1,13 +1,14 @@
 package org.hpms.lab.application;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,11 +56,11 @@ public class LabResultFiling {
     @PersistenceContext
     EntityManager em;
 
-    @EJB
-    AuditTrail auditTrail;
-
     @Inject
     Event<LabOrderResulted> orderResulted;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** Whose a result is: the patient and the order of each reported test; or, for an unmatched one, only why not. */
     public record Match(Patient patient, List<LabOrder> orders, String problem) {
@@ -170,15 +171,20 @@ public class LabResultFiling {
         };
     }
 
+    /** What filing a message did: the observations stored, and the critical-result alerts the caller audits with its own record. */
+    public record Filed(int observations, List<AuditTrail.Entry> alerts) {
+    }
+
     /**
      * Files every reported test of the message on the patient's record. {@code orders} pairs each
      * reported test with its order, or null for an unsolicited one, which {@code unsolicitedReviewer}
-     * reviews. Returns the number of observations stored.
+     * reviews.
      */
-    public int file(LabMessage message, LabResultMessage result, Patient patient, List<LabOrder> orders, String unsolicitedReviewer) {
+    public Filed file(LabMessage message, LabResultMessage result, Patient patient, List<LabOrder> orders, String unsolicitedReviewer) {
         Instant now = Instant.now();
-        Map<String, LabTestLimits> catalogue = LabCatalogueCache.limitsByCode(em);
+        Map<String, LabTestLimits> catalogue = LabCatalogueCache.limitsByCode(em, transaction);
         int stored = 0;
+        List<AuditTrail.Entry> alerts = new ArrayList<>();
         for (int i = 0; i < result.orders().size(); i++) {
             LabOrderResult reported = result.orders().get(i);
             LabOrder order = orders.get(i);
@@ -198,17 +204,20 @@ public class LabResultFiling {
                 em.persist(new LabObservationEntry(report, reported, reported.observations().get(o), interpretations.get(o)));
                 stored++;
             }
-            earlierReportsOf(report).forEach(earlier -> earlier.supersededBy(report));
+            // An order still awaiting results has no report to supersede (saves a query per result).
+            if (order == null || !order.isAwaitingResults()) {
+                earlierReportsOf(report).forEach(earlier -> earlier.supersededBy(report));
+            }
             if (order != null && order.resulted(reported.fillerOrderNumber(), report.getResultStatus(), now)) {
                 orderResulted.fire(new LabOrderResulted(order.getId(), order.getPlacerOrderNumber(), patient.getId(),
                         order.getTest().getCode(), order.getTest().getPriceCode(), now));
             }
             if (report.isCritical()) {
-                auditTrail.record(AuditAction.LAB_CRITICAL_RESULT, patient.getMrn().value(), AuditOutcome.SUCCESS,
-                        "report " + report.getId() + " for " + reviewer);
+                alerts.add(new AuditTrail.Entry(AuditAction.LAB_CRITICAL_RESULT, patient.getMrn().value(), AuditOutcome.SUCCESS,
+                        "report " + report.getId() + " for " + reviewer));
             }
         }
-        return stored;
+        return new Filed(stored, alerts);
     }
 
     private static LocalDate dayOf(LabObservation observation, LabOrderResult reported, Instant received) {

@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
@@ -24,6 +26,7 @@ import org.hpms.shared.crypto.Sha256;
  * takes the message off the queue and sends the answer): a result whose patient and orders are known
  * is filed on the patient's record, one that names no patient or order of ours waits as unmatched, an
  * unreadable one is parked with its reason.
+ * Several messages may come in one transaction (the consumer takes them in batches).
  * Every message is kept; a second delivery of one (same sender and control id, or the same bytes for
  * an unreadable one) finds it and is answered as the first was, without storing anything twice.
  */
@@ -41,6 +44,27 @@ public class LabResultIngestion {
     LabResultFiling filing;
 
     public LabAck ingest(String text) {
+        return ingestAll(List.of(text)).get(0);
+    }
+
+    /**
+     * Takes in several messages in the caller's one transaction, each as {@link #ingest} would, and
+     * answers them in order. Their audit rows are appended together at the end; each message's work
+     * is written out and let go before the next, so that the batch costs what its messages do.
+     */
+    public List<LabAck> ingestAll(List<String> texts) {
+        List<LabAck> answers = new ArrayList<>(texts.size());
+        List<AuditTrail.Entry> audit = new ArrayList<>();
+        for (String text : texts) {
+            answers.add(ingestOne(text, audit));
+            em.flush();
+            em.clear();
+        }
+        auditTrail.recordAll(audit);
+        return answers;
+    }
+
+    private LabAck ingestOne(String text, List<AuditTrail.Entry> audit) {
         LabMessageFormat format = LabMessageFormat.of(text);
         LabMessageReader reader = LabMessageReader.of(format);
         Instant now = Instant.now();
@@ -58,7 +82,7 @@ public class LabResultIngestion {
             LabMessage parked = LabMessage.parked(envelope.sender(), contentKey, envelope.controlId(), now, text, e.getAckCode(),
                     e.getReason());
             em.persist(parked);
-            auditTrail.record(AuditAction.LAB_MESSAGE_PARKED, null, AuditOutcome.REJECTED, e.getReason());
+            audit.add(new AuditTrail.Entry(AuditAction.LAB_MESSAGE_PARKED, null, AuditOutcome.REJECTED, e.getReason()));
             return answer(parked, envelope, format);
         }
         LabEnvelope envelope = LabEnvelope.of(result);
@@ -70,14 +94,15 @@ public class LabResultIngestion {
         if (!match.complete()) {
             LabMessage unmatched = LabMessage.unmatched(envelope.sender(), result.controlId(), now, text, match.problem());
             em.persist(unmatched);
-            auditTrail.record(AuditAction.LAB_RESULT_UNMATCHED, null, AuditOutcome.SUCCESS, "control id " + result.controlId());
+            audit.add(new AuditTrail.Entry(AuditAction.LAB_RESULT_UNMATCHED, null, AuditOutcome.SUCCESS, "control id " + result.controlId()));
             return answer(unmatched, envelope, format);
         }
         LabMessage stored = LabMessage.stored(envelope.sender(), result.controlId(), now, text, match.patient());
         em.persist(stored);
-        int observations = filing.file(stored, result, match.patient(), match.orders(), null);
-        auditTrail.record(AuditAction.LAB_RESULT_RECEIVED, match.patient().getMrn().value(), AuditOutcome.SUCCESS,
-                observations + " observations, control id " + result.controlId());
+        LabResultFiling.Filed filed = filing.file(stored, result, match.patient(), match.orders(), null);
+        audit.addAll(filed.alerts());
+        audit.add(new AuditTrail.Entry(AuditAction.LAB_RESULT_RECEIVED, match.patient().getMrn().value(), AuditOutcome.SUCCESS,
+                filed.observations() + " observations, control id " + result.controlId()));
         return answer(stored, envelope, format);
     }
 

@@ -75,9 +75,11 @@ public class LabResultWorklist {
             unsolicitedReviewer = reviewer.strip();
         }
         message.linkTo(patient, session.getCallerPrincipal().getName());
-        int observations = filing.file(message, result, patient, orders, unsolicitedReviewer);
-        auditTrail.record(AuditAction.LAB_RESULT_LINKED, patient.getMrn().value(), AuditOutcome.SUCCESS,
-                observations + " observations, control id " + result.controlId());
+        LabResultFiling.Filed filed = filing.file(message, result, patient, orders, unsolicitedReviewer);
+        List<AuditTrail.Entry> audit = new ArrayList<>(filed.alerts());
+        audit.add(new AuditTrail.Entry(AuditAction.LAB_RESULT_LINKED, patient.getMrn().value(), AuditOutcome.SUCCESS,
+                filed.observations() + " observations, control id " + result.controlId()));
+        auditTrail.recordAll(audit);
     }
 
     private LabOrder namedOrder(String number, Patient patient) {

@@ -19,8 +19,8 @@ public final class Hl7v2Acks {
     public static String encode(LabAck answer) {
         try {
             ACK ack = Hl7v2Messages.create(ACK.class);
-            ack.initQuickstart("ACK", null, "P");
             MSH msh = ack.getMSH();
+            Hl7v2Messages.header(msh, "ACK", null, "ACK", "P");
             msh.getSendingApplication().getNamespaceID().setValue(APPLICATION);
             msh.getSendingFacility().getNamespaceID().setValue(FACILITY);
             msh.getReceivingApplication().parse(answer.sendingApplication());

@@ -41,14 +41,13 @@ public final class Hl7v2OrderWriter {
     public String write(Order order, Instant sentAt) {
         try {
             ORM_O01 message = Hl7v2Messages.create(ORM_O01.class);
-            message.initQuickstart("ORM", "O01", "P");
             MSH msh = message.getMSH();
+            Hl7v2Messages.header(msh, "ORM", "O01", "ORM_O01", "P");
             msh.getSendingApplication().getNamespaceID().setValue("HPMS");
             msh.getSendingFacility().getNamespaceID().setValue("HPMS");
             msh.getReceivingApplication().getNamespaceID().setValue("LIS");
             msh.getDateTimeOfMessage().getTime().setValue(TIMESTAMP.format(sentAt.atZone(zone)));
             msh.getMessageControlID().setValue(order.controlId());
-            msh.getMessageType().getMessageStructure().setValue("ORM_O01");
 
             PID pid = message.getPATIENT().getPID();
             pid.getSetIDPID().setValue("1");

@@ -62,6 +62,14 @@ public final class HpmsConfiguration {
         return value("HPMS_REMINDER_LEAD_HOURS", "hpms.reminder.lead.hours").map(Integer::parseInt).orElse(24);
     }
 
+    /**
+     * How many waiting lab messages the consumer takes into one transaction (1: one per transaction).
+     * More spreads the two-phase commit over more results; a failing transaction is retried alone.
+     */
+    public static int labIngestBatch() {
+        return value("HPMS_LAB_INGEST_BATCH", "hpms.lab.ingest.batch").map(Integer::parseInt).orElse(25);
+    }
+
     /** Seconds between two looks for due notifications (default 60); a failed delivery is retried after 2, 4, 8 ... of these. */
     public static int notificationPollSeconds() {
         return value("HPMS_NOTIFICATION_POLL_SECONDS", "hpms.notification.poll.seconds").map(Integer::parseInt).orElse(60);

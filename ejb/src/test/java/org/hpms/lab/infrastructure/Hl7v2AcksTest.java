@@ -21,7 +21,10 @@ class Hl7v2AcksTest {
         assertEquals("HPMS", msh[2]);
         assertEquals("LIS^lab.example.org^DNS", msh[4], "MSH-5 is the sending application of the message answered");
         assertEquals("Central Lab", msh[5]);
-        assertEquals("ACK", msh[8]);
+        assertTrue(msh[6].matches("\\d{14}\\.\\d{3}[+-]\\d{4}"), "MSH-7 is the time of the answer: " + msh[6]);
+        assertEquals("ACK^^ACK", msh[8]);
+        assertTrue(msh[9].matches("[0-9a-f-]{36}"), "MSH-10 is a new control id of ours: " + msh[9]);
+        assertEquals("P", msh[10]);
         assertEquals("2.5.1", msh[11]);
         assertEquals("MSA|AA|MSG-42", ack.get(1));
         assertFalse(ack.stream().anyMatch(segment -> segment.startsWith("ERR")), "no error segment");
