@@ -7,8 +7,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,9 @@ public class ChargeCapture {
     @Resource
     SessionContext session;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     /**
      * Captures a service rendered to the patient with this MRN; nothing if this source was charged
      * before. Unknown service codes are kept (the billing cycle reports them as unpriced), so a gap in
@@ -72,11 +77,11 @@ public class ChargeCapture {
         if (bySource(rendered.sourceType(), rendered.sourceRef()).isPresent()) {
             return;
         }
-        BillableService service = service(rendered.serviceCode()).orElse(null);
+        Listed service = listed(rendered.serviceCode()).orElse(null);
         String description = rendered.description() != null ? rendered.description()
-                : service != null ? service.getName() : "Not on the price list: " + rendered.serviceCode();
+                : service != null ? service.name() : "Not on the price list: " + rendered.serviceCode();
         RenderedService described = new RenderedService(rendered.sourceType(), rendered.sourceRef(), rendered.serviceCode(), description,
-                rendered.quantity(), rendered.fixedAmount(), rendered.department() == null && service != null ? service.getDepartment()
+                rendered.quantity(), rendered.fixedAmount(), rendered.department() == null && service != null ? service.department()
                 : rendered.department(), rendered.doctor(), rendered.renderedAt(), rendered.reason());
         // A reference, not the record: capture runs inside lab ingestion and must not decrypt the patient.
         em.persist(new Charge(em.getReference(Patient.class, patientId), described));
@@ -184,6 +189,21 @@ public class ChargeCapture {
     @RolesAllowed({Roles.BILLING, Roles.ADMIN})
     public Optional<ChargeView> ofSource(ChargeSourceType type, String sourceRef) {
         return bySource(type, sourceRef).map(ChargeView::of);
+    }
+
+    /** What a charge takes from the price list: a service's name and department. */
+    private record Listed(String name, String department) {
+    }
+
+    /** Looked up once per transaction: a batch of lab results charges the same few tests over and over. */
+    private Optional<Listed> listed(String code) {
+        @SuppressWarnings("unchecked")
+        Map<String, Optional<Listed>> seen = (Map<String, Optional<Listed>>) transaction.getResource(Listed.class);
+        if (seen == null) {
+            seen = new HashMap<>();
+            transaction.putResource(Listed.class, seen);
+        }
+        return seen.computeIfAbsent(code, c -> service(c).map(s -> new Listed(s.getName(), s.getDepartment())));
     }
 
     private Optional<BillableService> service(String code) {

@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
@@ -49,14 +51,20 @@ public class LabResultIngestion {
 
     /**
      * Takes in several messages in the caller's one transaction, each as {@link #ingest} would, and
-     * answers them in order. Their audit rows are appended together at the end; each message's work
-     * is written out and let go before the next, so that the batch costs what its messages do.
+     * answers them in order. Repeats are looked up for the whole batch in one query; the audit rows are
+     * appended together at the end; each message's work is written out and let go before the next, so
+     * that the batch costs what its messages do.
      */
     public List<LabAck> ingestAll(List<String> texts) {
-        List<LabAck> answers = new ArrayList<>(texts.size());
+        List<Incoming> batch = texts.stream().map(Incoming::read).toList();
+        Map<String, LabMessage> taken = alreadyTaken(batch);
+        List<LabAck> answers = new ArrayList<>(batch.size());
         List<AuditTrail.Entry> audit = new ArrayList<>();
-        for (String text : texts) {
-            answers.add(ingestOne(text, audit));
+        for (Incoming incoming : batch) {
+            LabMessage known = taken.get(incoming.repeatKey());
+            LabMessage message = known != null ? known : take(incoming, audit);
+            taken.put(incoming.repeatKey(), message); // a repeat later in the same batch
+            answers.add(answer(message, incoming.envelope(), incoming.format()));
             em.flush();
             em.clear();
         }
@@ -64,51 +72,67 @@ public class LabResultIngestion {
         return answers;
     }
 
-    private LabAck ingestOne(String text, List<AuditTrail.Entry> audit) {
-        LabMessageFormat format = LabMessageFormat.of(text);
-        LabMessageReader reader = LabMessageReader.of(format);
-        Instant now = Instant.now();
-        LabResultMessage result;
-        try {
-            result = reader.read(text);
-        } catch (MalformedLabMessageException e) {
-            LabEnvelope envelope = reader.envelopeOf(text); // what can still be told, to key the repeat and address the answer
-            // Keyed by content, not by MSH-10: a corrected message the lab resends with the same id must not look like a repeat.
-            String contentKey = "sha256:" + Sha256.hex(text == null ? "" : text);
-            Optional<LabMessage> known = find(envelope.sender(), contentKey);
-            if (known.isPresent()) {
-                return answer(known.get(), envelope, format);
+    /**
+     * A message as read: the result, or why it cannot be taken. A readable message is known by its
+     * sender and control id; an unreadable one by its content, not by MSH-10, so that a corrected
+     * message the lab resends with the same id does not look like a repeat.
+     */
+    private record Incoming(String text, LabMessageFormat format, LabResultMessage result, MalformedLabMessageException malformed,
+                            LabEnvelope envelope, String key) {
+
+        static Incoming read(String text) {
+            LabMessageFormat format = LabMessageFormat.of(text);
+            LabMessageReader reader = LabMessageReader.of(format);
+            try {
+                LabResultMessage result = reader.read(text);
+                return new Incoming(text, format, result, null, LabEnvelope.of(result), result.controlId());
+            } catch (MalformedLabMessageException e) {
+                // What can still be told, to key the repeat and address the answer.
+                return new Incoming(text, format, null, e, reader.envelopeOf(text), "sha256:" + Sha256.hex(text == null ? "" : text));
             }
-            LabMessage parked = LabMessage.parked(envelope.sender(), contentKey, envelope.controlId(), now, text, e.getAckCode(),
-                    e.getReason());
+        }
+
+        String repeatKey() {
+            return envelope.sender() + '\n' + key;
+        }
+    }
+
+    private Map<String, LabMessage> alreadyTaken(List<Incoming> batch) {
+        Map<String, LabMessage> taken = new HashMap<>();
+        em.createNamedQuery(LabMessage.BY_SENDERS_AND_CONTROL_IDS, LabMessage.class)
+                .setParameter("senders", batch.stream().map(i -> i.envelope().sender()).collect(Collectors.toSet()))
+                .setParameter("controlIds", batch.stream().map(Incoming::key).collect(Collectors.toSet()))
+                .getResultStream().forEach(m -> taken.put(m.getSender() + '\n' + m.getControlId(), m));
+        return taken;
+    }
+
+    /** Keeps a message not seen before: parked, unmatched or filed on the patient's record. */
+    private LabMessage take(Incoming incoming, List<AuditTrail.Entry> audit) {
+        Instant now = Instant.now();
+        LabEnvelope envelope = incoming.envelope();
+        if (incoming.malformed() != null) {
+            MalformedLabMessageException e = incoming.malformed();
+            LabMessage parked = LabMessage.parked(envelope.sender(), incoming.key(), envelope.controlId(), now, incoming.text(),
+                    e.getAckCode(), e.getReason());
             em.persist(parked);
             audit.add(new AuditTrail.Entry(AuditAction.LAB_MESSAGE_PARKED, null, AuditOutcome.REJECTED, e.getReason()));
-            return answer(parked, envelope, format);
+            return parked;
         }
-        LabEnvelope envelope = LabEnvelope.of(result);
-        Optional<LabMessage> known = find(envelope.sender(), result.controlId());
-        if (known.isPresent()) {
-            return answer(known.get(), envelope, format);
-        }
+        LabResultMessage result = incoming.result();
         LabResultFiling.Match match = filing.match(result);
         if (!match.complete()) {
-            LabMessage unmatched = LabMessage.unmatched(envelope.sender(), result.controlId(), now, text, match.problem());
+            LabMessage unmatched = LabMessage.unmatched(envelope.sender(), result.controlId(), now, incoming.text(), match.problem());
             em.persist(unmatched);
             audit.add(new AuditTrail.Entry(AuditAction.LAB_RESULT_UNMATCHED, null, AuditOutcome.SUCCESS, "control id " + result.controlId()));
-            return answer(unmatched, envelope, format);
+            return unmatched;
         }
-        LabMessage stored = LabMessage.stored(envelope.sender(), result.controlId(), now, text, match.patient());
+        LabMessage stored = LabMessage.stored(envelope.sender(), result.controlId(), now, incoming.text(), match.patient());
         em.persist(stored);
         LabResultFiling.Filed filed = filing.file(stored, result, match.patient(), match.orders(), null);
         audit.addAll(filed.alerts());
         audit.add(new AuditTrail.Entry(AuditAction.LAB_RESULT_RECEIVED, match.patient().getMrn().value(), AuditOutcome.SUCCESS,
                 filed.observations() + " observations, control id " + result.controlId()));
-        return answer(stored, envelope, format);
-    }
-
-    private Optional<LabMessage> find(String sender, String controlId) {
-        return em.createNamedQuery(LabMessage.BY_SENDER_AND_CONTROL_ID, LabMessage.class)
-                .setParameter("sender", sender).setParameter("controlId", controlId).getResultStream().findFirst();
+        return stored;
     }
 
     private static LabAck answer(LabMessage message, LabEnvelope envelope, LabMessageFormat format) {

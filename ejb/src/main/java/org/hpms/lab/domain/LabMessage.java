@@ -25,12 +25,12 @@ import org.hpms.shared.persistence.Columns;
  */
 @Entity
 @Table(name = "lab_message")
-@NamedQuery(name = LabMessage.BY_SENDER_AND_CONTROL_ID,
-        query = "SELECT m FROM LabMessage m WHERE m.sender = :sender AND m.controlId = :controlId")
+@NamedQuery(name = LabMessage.BY_SENDERS_AND_CONTROL_IDS,
+        query = "SELECT m FROM LabMessage m WHERE m.sender IN :senders AND m.controlId IN :controlIds")
 public class LabMessage extends AuditedEntity {
 
-    /** Parameters {@code sender} and {@code controlId}. */
-    public static final String BY_SENDER_AND_CONTROL_ID = "LabMessage.bySenderAndControlId";
+    /** Parameters {@code senders} and {@code controlIds}: the messages of a batch that were taken before (and some pairs more). */
+    public static final String BY_SENDERS_AND_CONTROL_IDS = "LabMessage.bySendersAndControlIds";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
