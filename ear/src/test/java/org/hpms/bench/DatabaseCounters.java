@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The database server's own counters (statements, lock waits), read before and after a measured series. */
+/** The database server's own counters (statements, XA commits, lock waits), read before and after a measured series. */
 final class DatabaseCounters {
 
-    static final List<String> NAMES = List.of("Questions", "Com_select", "Com_insert", "Com_update", "Innodb_row_lock_waits");
+    static final List<String> NAMES = List.of("Questions", "Com_select", "Com_insert", "Com_update", "Com_xa_commit", "Innodb_row_lock_waits");
 
     private DatabaseCounters() {
     }

@@ -34,6 +34,7 @@ import org.hpms.lab.domain.LabReport;
 import org.hpms.lab.domain.LabResultMessage;
 import org.hpms.lab.domain.LabTestLimits;
 import org.hpms.patient.application.PatientLookup;
+import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
 import org.hpms.patient.domain.PatientSearchKeys;
 import org.hpms.patient.domain.Sex;
@@ -75,7 +76,9 @@ public class LabResultFiling {
     }
 
     public Match match(LabResultMessage result) {
-        Optional<Patient> byMrn = PatientLookup.withMrn(em, result.patient().mrn()).map(p -> p.getMergedInto() != null ? p.getMergedInto() : p);
+        // The orders first: the patient of an order usually is the one PID-3 names, and comes with it.
+        List<Optional<LabOrder>> named = result.orders().stream().map(this::orderNamedBy).toList();
+        Optional<Patient> byMrn = withMrn(result.patient().mrn(), named).map(p -> p.getMergedInto() != null ? p.getMergedInto() : p);
         Patient patient;
         if (byMrn.isPresent()) {
             patient = byMrn.get();
@@ -92,15 +95,25 @@ public class LabResultFiling {
             patient = byDemographics.get();
         }
         List<LabOrder> orders = new ArrayList<>();
-        for (LabOrderResult reported : result.orders()) {
-            Optional<LabOrder> order = orderNamedBy(reported);
-            String problem = order.isEmpty() ? noOrderReason(reported) : order.get().problemFor(patient);
+        for (int i = 0; i < result.orders().size(); i++) {
+            Optional<LabOrder> order = named.get(i);
+            String problem = order.isEmpty() ? noOrderReason(result.orders().get(i)) : order.get().problemFor(patient);
             if (problem != null) {
                 return Match.unmatched(problem);
             }
             orders.add(order.get());
         }
         return new Match(patient, orders, null);
+    }
+
+    /** The record with this MRN, merged or not: the patient of a named order when it has this MRN (no query), else looked up. */
+    private Optional<Patient> withMrn(String mrn, List<Optional<LabOrder>> named) {
+        if (mrn == null || !MedicalRecordNumber.isValid(mrn)) {
+            return Optional.empty();
+        }
+        MedicalRecordNumber sent = MedicalRecordNumber.parse(mrn);
+        return named.stream().flatMap(Optional::stream).map(LabOrder::getPatient).filter(p -> sent.equals(p.getMrn())).findFirst()
+                .or(() -> PatientLookup.withMrn(em, mrn));
     }
 
     /** The order with this placer number, else with this filler number (what a lab technician may type). */

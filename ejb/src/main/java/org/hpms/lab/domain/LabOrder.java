@@ -26,8 +26,10 @@ import org.hpms.shared.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "lab_order")
-@NamedQuery(name = LabOrder.BY_PLACER_NUMBER, query = "SELECT o FROM LabOrder o JOIN FETCH o.test WHERE o.placerOrderNumber = :number")
-@NamedQuery(name = LabOrder.BY_FILLER_NUMBER, query = "SELECT o FROM LabOrder o JOIN FETCH o.test WHERE o.fillerOrderNumber = :number")
+@NamedQuery(name = LabOrder.BY_PLACER_NUMBER,
+        query = "SELECT o FROM LabOrder o JOIN FETCH o.test JOIN FETCH o.patient WHERE o.placerOrderNumber = :number")
+@NamedQuery(name = LabOrder.BY_FILLER_NUMBER,
+        query = "SELECT o FROM LabOrder o JOIN FETCH o.test JOIN FETCH o.patient WHERE o.fillerOrderNumber = :number")
 public class LabOrder extends AuditedEntity {
 
     /** Parameter {@code number}; each query uses its own index (an OR of the two would read the whole table). */
