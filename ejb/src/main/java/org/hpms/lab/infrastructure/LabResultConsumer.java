@@ -37,8 +37,8 @@ import org.hpms.shared.config.HpmsConfiguration;
  * and answered, not thrown back; only a failure of our own (database down) rolls back, and after the
  * configured redeliveries the broker moves the message to the DLQ.
  * <p>
- * The two-phase commit costs more than filing a result, so under load each delivery also takes up to
- * {@code HPMS_LAB_INGEST_BATCH} more waiting messages into its transaction (through a connection
+ * The two-phase commit costs more than filing a result, so under load each delivery takes waiting
+ * messages into its transaction, up to {@code HPMS_LAB_INGEST_BATCH} in all (through a connection
  * factory that does not prefetch, so none is held back from the other sessions). A message the broker
  * delivers again (its transaction failed) is taken alone, so that one bad message cannot keep failing
  * others with it; a redelivered one met while taking more ends the batch.
