@@ -31,6 +31,7 @@ import org.hpms.patient.domain.Patient;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.shared.persistence.Columns;
+import org.hpms.shared.persistence.PerTransaction;
 
 /**
  * The one entrance for charges. Services rendered are captured in the transaction that renders them
@@ -197,12 +198,7 @@ public class ChargeCapture {
 
     /** Looked up once per transaction: a batch of lab results charges the same few tests over and over. */
     private Optional<Listed> listed(String code) {
-        @SuppressWarnings("unchecked")
-        Map<String, Optional<Listed>> seen = (Map<String, Optional<Listed>>) transaction.getResource(Listed.class);
-        if (seen == null) {
-            seen = new HashMap<>();
-            transaction.putResource(Listed.class, seen);
-        }
+        Map<String, Optional<Listed>> seen = PerTransaction.get(transaction, Listed.class, HashMap::new);
         return seen.computeIfAbsent(code, c -> service(c).map(s -> new Listed(s.getName(), s.getDepartment())));
     }
 

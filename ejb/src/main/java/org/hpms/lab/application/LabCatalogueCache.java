@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hpms.lab.domain.LabTest;
 import org.hpms.lab.domain.LabTestLimits;
+import org.hpms.shared.persistence.PerTransaction;
 
 /**
  * The catalogue's units and ranges by LOINC and by our code, kept between messages: every result
@@ -27,13 +28,7 @@ final class LabCatalogueCache {
     }
 
     static Map<String, LabTestLimits> limitsByCode(EntityManager em, TransactionSynchronizationRegistry transaction) {
-        @SuppressWarnings("unchecked")
-        Map<String, LabTestLimits> seen = (Map<String, LabTestLimits>) transaction.getResource(LabCatalogueCache.class);
-        if (seen == null) {
-            seen = limitsByCode(em);
-            transaction.putResource(LabCatalogueCache.class, seen);
-        }
-        return seen;
+        return PerTransaction.get(transaction, LabCatalogueCache.class, () -> limitsByCode(em));
     }
 
     private static Map<String, LabTestLimits> limitsByCode(EntityManager em) {
