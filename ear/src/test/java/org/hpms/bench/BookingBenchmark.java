@@ -71,7 +71,7 @@ class BookingBenchmark {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.applicationWithTests(BookingBenchmark.class, LatencyStats.class, PatientDataGenerator.class,
-                PatientDataGenerator.Dataset.class);
+                PatientDataGenerator.Dataset.class, DatabaseCounters.class);
     }
 
     @EJB(lookup = "java:global/hpms/hpms-ejb/AssignmentService")

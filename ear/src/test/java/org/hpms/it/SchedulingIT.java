@@ -2,6 +2,7 @@ package org.hpms.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -307,6 +308,62 @@ class SchedulingIT {
         assertEquals("Sleep 2", afternoon.slot().room());
     }
 
+    /**
+     * Proposals come from calendars the server keeps between requests (AvailabilityBoard); the booking
+     * itself is checked against the database. A booking written behind the board's back is still never
+     * double-booked, and the board re-reads the doctor; one that moved the doctor's stamp is seen by the
+     * very next proposal.
+     */
+    @Test
+    void bookingsMadeElsewhereAreNeverDoubleBookedAndSeenByTheNextProposal() throws Exception {
+        LocalDate day = LocalDate.now(zone).plusDays(17);
+        Staff.as(Staff.ADMIN, () -> {
+            admin.saveSpecialization("PAIN_MEDICINE", "Pain medicine");
+            accounts.create("dr.rahim", "Dr. Abdur Rahim", "Pain-Pass-2026!", List.of(Roles.DOCTOR));
+            admin.saveProfile("dr.rahim", "Pain clinic", 30, 15, 20, List.of("Bengali"), List.of("PAIN_MEDICINE"));
+            SchedulingFixtures.worksEveryDay(admin, "dr.rahim", LocalTime.of(8, 0), LocalTime.of(12, 0), "Pain 1",
+                    LocalDate.now(zone).minusDays(1));
+            return null;
+        });
+        AssignmentRequest request = new AssignmentRequest(patient(), "PAIN_MEDICINE", null, VisitType.NEW, at(day, "00:00"),
+                at(day.plusDays(1), "00:00"), null, RankingPolicy.EARLIEST, null);
+        assertEquals(at(day, "08:00"), reception(() -> assignments.propose(request)).proposals().get(0).slot().interval().start());
+
+        insertAppointment(patient(), "dr.rahim", at(day, "08:00"), false); // as a writer that does not move the stamp would
+        AppointmentView booked = reception(() -> assignments.assignAndBook(request));
+        assertEquals(at(day, "08:30"), booked.start(), "the kept calendar's 08:00 was refused under the lock; the next proposal re-read it");
+        assertEquals(1, holding("dr.rahim", at(day, "08:00")), "the 08:00 is held once");
+
+        insertAppointment(patient(), "dr.rahim", at(day, "09:00"), true); // as another server's booking does
+        AssignmentRequest another = new AssignmentRequest(patient(), "PAIN_MEDICINE", null, VisitType.NEW, at(day, "00:00"),
+                at(day.plusDays(1), "00:00"), null, RankingPolicy.EARLIEST, null);
+        assertEquals(at(day, "09:30"), reception(() -> assignments.propose(another)).proposals().get(0).slot().interval().start(),
+                "the moved stamp makes the very next proposal re-read the calendar");
+    }
+
+    /** An appointment written straight to the database; {@code moveStamp} also advances the doctor's calendar version. */
+    private void insertAppointment(String mrn, String doctor, Instant start, boolean moveStamp) throws Exception {
+        LocalDateTime startsAt = LocalDateTime.ofInstant(start, ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO appointment (public_id, patient_id, doctor_id, starts_at, ends_at, visit_type, specialization_code, status,"
+                        + " walk_in, created_at, created_by, updated_at, updated_by, version)"
+                        + " SELECT UUID(), p.id, d.id, ?, ?, 'NEW', 'PAIN_MEDICINE', 'BOOKED', FALSE, NOW(6), 'elsewhere', NOW(6), 'elsewhere', 0"
+                        + " FROM patient p, doctor_profile d WHERE p.mrn = ? AND d.staff_username = ?")) {
+            insert.setObject(1, startsAt);
+            insert.setObject(2, startsAt.plusMinutes(30));
+            insert.setString(3, mrn);
+            insert.setString(4, doctor);
+            assertEquals(1, insert.executeUpdate());
+            if (moveStamp) {
+                try (PreparedStatement stamp = connection.prepareStatement(
+                        "UPDATE doctor_profile SET calendar_version = calendar_version + 1 WHERE staff_username = ?")) {
+                    stamp.setString(1, doctor);
+                    assertEquals(1, stamp.executeUpdate());
+                }
+            }
+        }
+    }
+
     @Test
     void aFollowUpGoesBackToThePreviousDoctorUnderContinuity() throws Exception {
         String mrn = patient();
@@ -344,6 +401,7 @@ class SchedulingIT {
         List<AppointmentView> series = reception(() -> booking.bookSeries(
                 request(mrn, EARLY_PHYSICIAN, start, "11:00", "GENERAL_MEDICINE"), 7, 4));
         assertEquals(4, series.size());
+        assertNotNull(series.get(0).seriesId(), "the visits are marked as one series");
         assertEquals(1, series.stream().map(AppointmentView::seriesId).distinct().count());
         assertEquals(at(start.plusDays(21), "11:00"), series.get(3).start());
     }

@@ -46,6 +46,15 @@ public class AuditTrail {
     }
 
     /**
+     * Appends in the caller's transaction, for work that succeeded: the row commits (or not) with the
+     * work, with one transaction fewer. Call it last: the chain head stays locked until the commit.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordWithWork(AuditAction action, String patientMrn, AuditOutcome outcome, String detail) {
+        append(List.of(new Entry(action, patientMrn, outcome, detail)));
+    }
+
+    /**
      * Appends several rows in one short transaction and one hold of the chain head, in their order:
      * for work done in batches (the lab consumer), where a transaction per row would make the chain
      * head the bottleneck of everything audited.

@@ -1,12 +1,14 @@
 package org.hpms.patient.application;
 
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
 import org.hpms.patient.domain.UnknownPatientException;
+import org.hpms.shared.crypto.PhiStringConverter;
 
 /**
  * How every service finds the patient a request names, in the caller's transaction: the one place
@@ -41,6 +43,36 @@ public final class PatientLookup {
         }
         return patient;
     }
+
+    /** A current record locked in the caller's transaction: what booking needs of it, no more decrypted than the name. */
+    public record Locked(long id, String mrn, String fullName, boolean hasEmail, boolean hasPhone) {
+    }
+
+    /**
+     * Locks the record {@link #current} would return (for update, until the caller's transaction ends)
+     * in one statement, reading only its id, name and whether it has an e-mail address and a phone
+     * number: a booking serialises on the patient but needs little of the record.
+     */
+    public static Locked lockCurrent(EntityManager em, String mrn) {
+        if (mrn == null || !MedicalRecordNumber.isValid(mrn)) {
+            throw new UnknownPatientException();
+        }
+        String value = MedicalRecordNumber.parse(mrn).value();
+        List<?> rows = em.createNativeQuery("SELECT id, surviving_patient_id, given_name_enc, family_name_enc,"
+                        + " email_enc IS NOT NULL, phone_enc IS NOT NULL FROM patient WHERE mrn = ?1 FOR UPDATE")
+                .setParameter(1, value).getResultList();
+        if (rows.isEmpty()) {
+            throw new UnknownPatientException();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (row[1] != null) {
+            current(em, mrn); // names the record it was merged into
+        }
+        return new Locked(((Number) row[0]).longValue(), value, NAMES.convertToEntityAttribute((byte[]) row[2]) + " "
+                + NAMES.convertToEntityAttribute((byte[]) row[3]), ((Number) row[4]).intValue() == 1, ((Number) row[5]).intValue() == 1);
+    }
+
+    private static final PhiStringConverter NAMES = new PhiStringConverter();
 
     /**
      * The id of the record {@link #current} would return, without reading (and decrypting) the record:

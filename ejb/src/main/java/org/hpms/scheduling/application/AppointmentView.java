@@ -12,9 +12,13 @@ public record AppointmentView(String id, String mrn, String patientName, String 
                               boolean walkIn, Integer token) implements Serializable {
 
     static AppointmentView of(Appointment appointment) {
-        return new AppointmentView(appointment.getPublicId(), appointment.getPatient().getMrn().value(),
-                appointment.getPatient().getFullName(),
-                appointment.getDoctor().getUsername(), appointment.getStartsAt(), appointment.getEndsAt(),
+        return of(appointment, appointment.getPatient().getMrn().value(), appointment.getPatient().getFullName(),
+                appointment.getDoctor().getUsername());
+    }
+
+    /** For an appointment just made, whose patient and doctor are known without loading them. */
+    static AppointmentView of(Appointment appointment, String mrn, String patientName, String doctor) {
+        return new AppointmentView(appointment.getPublicId(), mrn, patientName, doctor, appointment.getStartsAt(), appointment.getEndsAt(),
                 appointment.getVisitType(), appointment.getSpecialization(), appointment.getStatus(), appointment.getRoom(),
                 appointment.getSeriesId(), appointment.isWalkIn(), appointment.getToken());
     }

@@ -18,14 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.Candidate;
 import org.hpms.scheduling.domain.ComplaintMapping;
-import org.hpms.scheduling.domain.DoctorProfile;
 import org.hpms.scheduling.domain.DoctorRanking;
 import org.hpms.scheduling.domain.Proposal;
 import org.hpms.scheduling.domain.RankingPolicy;
@@ -37,7 +35,6 @@ import org.hpms.scheduling.domain.TimeInterval;
 import org.hpms.scheduling.domain.VisitType;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
-import org.hpms.staff.application.StaffDirectory;
 
 /**
  * Automated doctor assignment: finds the doctors who can see the patient (specialization, working and
@@ -58,9 +55,6 @@ public class AssignmentService {
     @EJB
     BookingService booking;
 
-    @EJB
-    StaffDirectory staff;
-
     public Assignment propose(AssignmentRequest request) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
         Instant now = Instant.now();
@@ -78,13 +72,10 @@ public class AssignmentService {
             throw new InvalidPatientDataException(problems);
         }
         VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
-        List<DoctorProfile> doctors = em.createNamedQuery(DoctorProfile.PRACTISING, DoctorProfile.class)
-                .setParameter("code", specialization).getResultList();
+        List<AvailabilityBoard.Doctor> doctors = AvailabilityBoard.practising(em, specialization);
         if (doctors.isEmpty()) {
             throw new InvalidPatientDataException(Map.of("specialization", "No doctor practises " + nameOf(specialization)));
         }
-        Map<String, String> names = staff.withRole(Roles.DOCTOR).stream()
-                .collect(Collectors.toMap(StaffDirectory.Member::username, StaffDirectory.Member::fullName));
         Set<String> previousDoctors = Set.copyOf(em.createQuery("SELECT DISTINCT a.doctor.username FROM Appointment a"
                         + " WHERE a.patient.id = :patient AND a.status <> :cancelled AND a.startsAt < :windowStart", String.class)
                 .setParameter("patient", patientId).setParameter("cancelled", AppointmentStatus.CANCELLED)
@@ -92,26 +83,25 @@ public class AssignmentService {
         TimeInterval window = new TimeInterval(windowStart, windowEnd);
         List<Candidate> candidates = new ArrayList<>();
         List<String> exclusions = new ArrayList<>();
-        Map<Long, DoctorCalendar> calendars = DoctorCalendar.ofPractising(em, doctors, specialization, windowStart.atZone(zone).toLocalDate(),
+        Map<Long, DoctorCalendar> calendars = AvailabilityBoard.calendars(em, doctors, windowStart.atZone(zone).toLocalDate(),
                 windowEnd.atZone(zone).toLocalDate(), zone);
-        for (DoctorProfile doctor : doctors) {
-            String name = names.getOrDefault(doctor.getUsername(), doctor.getUsername());
-            if (!doctor.speaks(request.language())) {
-                exclusions.add(name + " does not speak " + request.language().strip());
+        for (AvailabilityBoard.Doctor doctor : doctors) {
+            DoctorCalendar calendar = calendars.get(doctor.id());
+            if (!calendar.doctor().speaks(request.language())) {
+                exclusions.add(doctor.name() + " does not speak " + request.language().strip());
                 continue;
             }
-            DoctorCalendar calendar = calendars.get(doctor.getId());
             Optional<Slot> slot = calendar.firstFreeSlot(visitType, windowStart, windowEnd);
             if (slot.isEmpty()) {
                 Optional<ScheduleChange> absence = calendar.absence(window);
-                exclusions.add(name + (absence.isPresent() ? " is on " + absence.get().kind().getLabel().toLowerCase()
+                exclusions.add(doctor.name() + (absence.isPresent() ? " is on " + absence.get().kind().getLabel().toLowerCase()
                         : " has no free slot in the window"));
                 continue;
             }
             LocalDate day = slot.get().interval().start().atZone(zone).toLocalDate();
-            candidates.add(new Candidate(doctor.getUsername(), name, slot.get(), (int) calendar.bookedOn(day),
-                    doctor.getDailyCapacity(), previousDoctors.contains(doctor.getUsername()),
-                    doctor.getUsername().equals(request.preferredDoctor())));
+            candidates.add(new Candidate(doctor.username(), doctor.name(), slot.get(), (int) calendar.bookedOn(day),
+                    calendar.doctor().dailyCapacity(), previousDoctors.contains(doctor.username()),
+                    doctor.username().equals(request.preferredDoctor())));
         }
         RankingPolicy policy = request.policy() != null ? request.policy()
                 : HpmsConfiguration.assignmentPolicy().map(RankingPolicy::valueOf).orElse(RankingPolicy.EARLIEST);
@@ -120,8 +110,9 @@ public class AssignmentService {
 
     /**
      * Proposes and books the best proposal in one step. Under load many clients see the same best doctor:
-     * a doctor whose calendar another booking holds right now is passed over for the next proposal, and a
-     * slot taken meanwhile likewise; when every proposal was busy or taken, fresh proposals are made
+     * a doctor somebody on this server is booking right now (or whose row another server's booking holds)
+     * is passed over for the next proposal, and a slot taken meanwhile likewise (and that doctor's kept
+     * calendar is re-read); when every proposal was busy or taken, fresh proposals are made
      * (up to {@value #ROUNDS} rounds), and the last round waits for the doctor instead of passing over.
      * Not transactional itself: each booking attempt is its own transaction.
      */
@@ -138,13 +129,23 @@ public class AssignmentService {
                 BookingRequest attempt = new BookingRequest(request.mrn(), proposal.doctor(), proposal.slot().interval().start(),
                         visitType, assignment.specialization(), request.complaint());
                 try {
-                    Optional<AppointmentView> booked = round < ROUNDS ? booking.bookUnlessDoctorBusy(attempt)
-                            : Optional.of(booking.book(attempt));
-                    if (booked.isPresent()) {
-                        return booked.get();
+                    if (round == ROUNDS) {
+                        return booking.book(attempt);
+                    }
+                    // Many clients see the same best doctor: one on this server books them, the others take the next proposal.
+                    if (AvailabilityBoard.claim(proposal.doctor())) {
+                        try {
+                            Optional<AppointmentView> booked = booking.bookUnlessDoctorBusy(attempt);
+                            if (booked.isPresent()) {
+                                return booked.get();
+                            }
+                        } finally {
+                            AvailabilityBoard.release(proposal.doctor());
+                        }
                     }
                 } catch (SlotTakenException taken) {
-                    // taken between proposal and booking: try the next best
+                    // taken between proposal and booking, or booked where this server did not see it: try the next best
+                    AvailabilityBoard.forget(proposal.doctor());
                 }
             }
         }

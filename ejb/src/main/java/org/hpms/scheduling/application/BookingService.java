@@ -5,12 +5,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import org.hpms.scheduling.domain.AppointmentCancelled;
 import org.hpms.scheduling.domain.AppointmentCompleted;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorProfile;
+import org.hpms.scheduling.domain.DoctorTerms;
 import org.hpms.scheduling.domain.Notification;
 import org.hpms.scheduling.domain.RecurringSeries;
 import org.hpms.scheduling.domain.ScheduleChange;
@@ -66,6 +69,9 @@ public class BookingService {
     @Resource
     SessionContext session;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     @Inject
     Event<AppointmentCompleted> completed;
 
@@ -79,7 +85,9 @@ public class BookingService {
     /**
      * Books like {@link #book} unless another booking of the same doctor is in progress right now: then
      * nothing is done and the answer is empty (automated assignment tries another doctor instead of queueing).
+     * Always a transaction of its own, which also holds the booking's audit row (one transaction fewer).
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<AppointmentView> bookUnlessDoctorBusy(BookingRequest request) {
         return book(request, null, false);
     }
@@ -123,13 +131,14 @@ public class BookingService {
         Appointment old = appointment(appointmentId);
         if (old.getStatus() != AppointmentStatus.BOOKED) {
             refuseIfAny(AuditAction.APPOINTMENT_RESCHEDULED, Map.of("appointment", "Only a booked appointment can be moved"),
-                    old.getPatient());
+                    old.getPatient().getMrn().value());
         }
         String doctor = newDoctor == null || newDoctor.isBlank() ? old.getDoctor().getUsername() : newDoctor;
         old.cancel(session.getCallerPrincipal().getName(), "rescheduled", Instant.now());
         em.flush(); // frees the old time for the checks of the new booking; rolled back if that booking fails
         AppointmentView moved = book(new BookingRequest(old.getPatient().getMrn().value(), doctor, newStart, old.getVisitType(),
                 old.getSpecialization(), old.getComplaint()), old.getSeriesId(), true).orElseThrow();
+        AvailabilityBoard.changed(transaction, old.getDoctor().getId());
         cancelled.fire(freedBy(old)); // after the move: the patient's own new time is not offered to others
         auditTrail.record(AuditAction.APPOINTMENT_RESCHEDULED, old.getPatient().getMrn().value(), AuditOutcome.SUCCESS, null);
         return moved;
@@ -142,7 +151,7 @@ public class BookingService {
             String from = appointment.getStatus().getLabel().toLowerCase(Locale.ROOT);
             String to = target == null ? "nothing" : target.getLabel().toLowerCase(Locale.ROOT);
             refuseIfAny(AuditAction.APPOINTMENT_STATUS_CHANGED, Map.of("status", "A " + from + " appointment cannot become " + to),
-                    appointment.getPatient());
+                    appointment.getPatient().getMrn().value());
         }
         Instant now = Instant.now();
         appointment.moveTo(target, now);
@@ -198,14 +207,14 @@ public class BookingService {
     /**
      * Locks the patient, then the doctor (always in this order, so that bookings never deadlock): the
      * patient's lock keeps two bookings of one patient from both passing the overlap check, the doctor's
-     * those of one doctor. Reads after the locks see every committed booking (READ COMMITTED, set on the
-     * datasource). Without {@code waitForDoctor}, a doctor locked by another booking gives an empty answer
-     * at once instead of a wait.
+     * those of one doctor. The checks after the locks read every committed booking (READ COMMITTED, set on
+     * the datasource) in one statement. Without {@code waitForDoctor}, a doctor locked by another booking
+     * gives an empty answer at once instead of a wait. The doctor's profile, template and exceptions come
+     * from the {@link AvailabilityBoard} when its stamp matches the locked row's, else from the database.
      */
     private Optional<AppointmentView> book(BookingRequest request, String seriesId, boolean waitForDoctor) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
-        Patient patient = PatientLookup.current(em, request == null ? null : request.mrn());
-        em.lock(patient, LockModeType.PESSIMISTIC_WRITE);
+        PatientLookup.Locked patient = PatientLookup.lockCurrent(em, request == null ? null : request.mrn());
         Map<String, String> problems = new TreeMap<>();
         if (request.visitType() == null) {
             problems.put("visitType", "New patient or follow-up?");
@@ -215,90 +224,150 @@ public class BookingService {
         } else if (request.start().isBefore(Instant.now())) {
             problems.put("start", "This time has passed");
         }
-        if (!waitForDoctor && doctorBusy(request.doctor())) {
-            return Optional.empty();
+        Optional<LockedDoctor> locked = lockDoctor(request.doctor(), waitForDoctor);
+        if (locked == null) {
+            return Optional.empty(); // another booking holds the doctor
         }
-        DoctorProfile doctor = em.createNamedQuery(DoctorProfile.BY_USERNAME, DoctorProfile.class)
-                .setParameter("username", request.doctor() == null ? "" : request.doctor())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE) // bookings of one doctor queue up here
-                .getResultStream().findFirst().orElse(null);
-        if (doctor == null || !doctor.isActive()) {
+        if (!problems.isEmpty() || locked.isEmpty()) {
+            if (locked.isEmpty()) {
+                problems.put("doctor", "No bookable doctor is called " + request.doctor());
+            }
+            refuseIfAny(problems, patient.mrn());
+        }
+        LockedDoctor doctor = locked.get();
+        LocalDate day = request.start().atZone(zone).toLocalDate();
+        AvailabilityBoard.Known known = AvailabilityBoard.known(doctor.id(), doctor.stamp(), day, zone)
+                .orElseGet(() -> read(doctor.id(), day, zone));
+        DoctorTerms terms = known.calendar().doctor();
+        if (!terms.active()) {
             problems.put("doctor", "No bookable doctor is called " + request.doctor());
-        } else if (request.specialization() == null || !doctor.getSpecializations().contains(request.specialization())) {
-            problems.put("specialization", "Dr " + doctor.getUsername() + " does not practise " + request.specialization());
+        } else if (request.specialization() == null || !known.specializations().contains(request.specialization())) {
+            problems.put("specialization", "Dr " + terms.username() + " does not practise " + request.specialization());
         }
-        refuseIfAny(problems, patient);
+        refuseIfAny(problems, patient.mrn());
 
-        TimeInterval visit = new TimeInterval(request.start(),
-                request.start().plus(Duration.ofMinutes(doctor.minutesFor(request.visitType()))));
-        LocalDate day = visit.start().atZone(zone).toLocalDate();
-        DoctorCalendar calendar = DoctorCalendar.of(em, doctor, day, day, zone); // read under the doctor's lock
+        TimeInterval visit = new TimeInterval(request.start(), request.start().plus(Duration.ofMinutes(terms.minutesFor(request.visitType()))));
+        DoctorCalendar calendar = known.calendar();
         Optional<ScheduleChange> absence = calendar.absence(visit);
         if (absence.isPresent()) {
-            problems.put("start", "Dr " + doctor.getUsername() + " is not available then ("
+            problems.put("start", "Dr " + terms.username() + " is not available then ("
                     + absence.get().kind().getLabel().toLowerCase(Locale.ROOT) + ")");
         } else if (!SlotCalculator.isWorkingTime(calendar.template(), calendar.changes(), visit, zone)) {
-            problems.put("start", "Outside Dr " + doctor.getUsername() + "'s working hours");
+            problems.put("start", "Outside Dr " + terms.username() + "'s working hours");
         }
-        refuseIfAny(problems, patient);
+        refuseIfAny(problems, patient.mrn());
 
-        if (calendar.booked().stream().anyMatch(visit::overlaps)) {
-            auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.REJECTED, "slot taken");
+        TimeCheck time = timeCheck(doctor.id(), patient.id(), visit, day, zone);
+        if (time.doctorBooked()) {
+            auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.mrn(), AuditOutcome.REJECTED, "slot taken");
             throw new SlotTakenException();
         }
-        List<Appointment> patientsOwn = overlapping(patient, visit);
-        if (!patientsOwn.isEmpty()) {
-            problems.put("start", "The patient already has an appointment at "
-                    + TIME.format(patientsOwn.get(0).getStartsAt().atZone(zone)));
+        if (time.patientsOwn() != null) {
+            problems.put("start", "The patient already has an appointment at " + TIME.format(time.patientsOwn().atZone(zone)));
         }
-        if (calendar.bookedOn(day) >= doctor.getDailyCapacity()) {
-            problems.put("start", "Dr " + doctor.getUsername() + " is fully booked on " + day);
+        if (time.bookedThatDay() >= terms.dailyCapacity()) {
+            problems.put("start", "Dr " + terms.username() + " is fully booked on " + day);
         }
-        refuseIfAny(problems, patient);
+        refuseIfAny(problems, patient.mrn());
 
         String room = calendar.sessionAround(visit).map(Slot::room).orElse(null);
-        Appointment appointment = new Appointment(patient, doctor, new Slot(visit, room), request.visitType(),
-                request.specialization(), request.complaint(), null);
+        Appointment appointment = new Appointment(em.getReference(Patient.class, patient.id()),
+                em.getReference(DoctorProfile.class, doctor.id()), new Slot(visit, room), request.visitType(),
+                request.specialization(), request.complaint(), seriesId);
         try {
             em.persist(appointment);
             em.flush();
         } catch (PersistenceException e) {
             // The unique keys are the last word: they catch what a writer that skipped these locks would slip in.
-            auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.REJECTED, "slot taken");
+            auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.mrn(), AuditOutcome.REJECTED, "slot taken");
             throw new SlotTakenException();
         }
-        Reminders.planFor(em, appointment, Instant.now());
-        auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.SUCCESS,
-                "with " + doctor.getUsername());
-        return Optional.of(AppointmentView.of(appointment));
+        Reminders.planFor(em, appointment, patient.hasEmail(), patient.hasPhone(), Instant.now());
+        AvailabilityBoard.advance(em, doctor.id());
+        AvailabilityBoard.booked(transaction, doctor.id(), doctor.stamp(), visit);
+        String detail = "with " + terms.username();
+        if (waitForDoctor) {
+            // its own transaction: the caller's may go on to audit more (each append holds the chain head to its commit)
+            auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.mrn(), AuditOutcome.SUCCESS, detail);
+        } else {
+            // the booking is the whole transaction (bookUnlessDoctorBusy): last, so the chain head is held only for the commit
+            auditTrail.recordWithWork(AuditAction.APPOINTMENT_BOOKED, patient.mrn(), AuditOutcome.SUCCESS, detail);
+        }
+        return Optional.of(AppointmentView.of(appointment, patient.mrn(), patient.fullName(), terms.username()));
+    }
+
+    /** The doctor's row, locked by this transaction, with its stamp. */
+    private record LockedDoctor(long id, AvailabilityBoard.Stamp stamp) {
     }
 
     /**
-     * True when another booking holds the doctor's row right now. Otherwise the row is locked by this
-     * transaction from here on (or the doctor does not exist). SKIP LOCKED (MySQL 8, MariaDB 10.6+) is
-     * written in SQL: Hibernate drops it from a lock hint when it cannot read the server's version.
+     * Locks the doctor's row and reads its stamp; empty when there is no such doctor, null when the row is
+     * locked by another booking and the caller would rather not wait. SKIP LOCKED (MySQL 8, MariaDB 10.6+)
+     * is written in SQL: Hibernate drops it from a lock hint when it cannot read the server's version.
      */
-    private boolean doctorBusy(String username) {
+    private Optional<LockedDoctor> lockDoctor(String username, boolean wait) {
         String name = username == null ? "" : username;
-        boolean lockedNow = !em.createNativeQuery("SELECT id FROM doctor_profile WHERE staff_username = ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, name).getResultList().isEmpty();
-        return !lockedNow && !em.createQuery("SELECT d.id FROM DoctorProfile d WHERE d.username = :username", Long.class)
-                .setParameter("username", name).getResultList().isEmpty();
+        List<?> rows = em.createNativeQuery("SELECT id, version, calendar_version FROM doctor_profile WHERE staff_username = ?1 FOR UPDATE"
+                        + (wait ? "" : " SKIP LOCKED"))
+                .setParameter(1, name).getResultList();
+        if (rows.isEmpty()) {
+            boolean exists = !wait && !em.createQuery("SELECT d.id FROM DoctorProfile d WHERE d.username = :username", Long.class)
+                    .setParameter("username", name).getResultList().isEmpty();
+            return exists ? null : Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new LockedDoctor(((Number) row[0]).longValue(),
+                new AvailabilityBoard.Stamp(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+    }
+
+    /** The doctor's profile, specializations and calendar of the day from the database (the board had no current copy). */
+    private AvailabilityBoard.Known read(long doctorId, LocalDate day, ZoneId zone) {
+        DoctorProfile profile = em.find(DoctorProfile.class, doctorId);
+        return new AvailabilityBoard.Known(DoctorCalendar.of(em, profile.terms(), day, day, zone), profile.getSpecializations());
+    }
+
+    /** What the database says of the time asked for, read under the locks. */
+    private record TimeCheck(boolean doctorBooked, Instant patientsOwn, long bookedThatDay) {
+    }
+
+    /**
+     * In one statement: whether the doctor holds an overlapping appointment, the start of the patient's own
+     * overlapping appointment if any, and how many appointments the doctor has that day. A lower bound on
+     * the indexed start keeps each look a short index range (no visit lasts a day).
+     */
+    private TimeCheck timeCheck(long doctorId, long patientId, TimeInterval visit, LocalDate day, ZoneId zone) {
+        Object[] row = em.createQuery("SELECT"
+                        + " (SELECT COUNT(a) FROM Appointment a WHERE a.doctor.id = :doctor AND a.status <> :cancelled"
+                        + "  AND a.startsAt < :end AND a.endsAt > :start AND a.startsAt > :earliest),"
+                        + " (SELECT MIN(b.startsAt) FROM Appointment b WHERE b.patient.id = :patient AND b.status <> :cancelled"
+                        + "  AND b.startsAt < :end AND b.endsAt > :start AND b.startsAt > :earliest),"
+                        + " (SELECT COUNT(c) FROM Appointment c WHERE c.doctor.id = :doctor AND c.status <> :cancelled"
+                        + "  AND c.startsAt >= :dayStart AND c.startsAt < :dayEnd)"
+                        + " FROM DoctorProfile d WHERE d.id = :doctor", Object[].class)
+                .setParameter("doctor", doctorId).setParameter("patient", patientId)
+                .setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("start", visit.start()).setParameter("end", visit.end())
+                .setParameter("earliest", visit.start().minus(Duration.ofDays(1)))
+                .setParameter("dayStart", day.atStartOfDay(zone).toInstant())
+                .setParameter("dayEnd", day.plusDays(1).atStartOfDay(zone).toInstant())
+                .getSingleResult();
+        return new TimeCheck(((Number) row[0]).longValue() > 0, (Instant) row[1], ((Number) row[2]).longValue());
     }
 
     public void cancel(String appointmentId, String reason) {
         Appointment appointment = appointment(appointmentId);
-        Patient patient = appointment.getPatient();
+        String mrn = appointment.getPatient().getMrn().value();
         if (reason == null || reason.strip().length() < 5) {
             refuseIfAny(AuditAction.APPOINTMENT_CANCELLED,
-                    Map.of("reason", "Say why the appointment is cancelled (at least 5 characters)"), patient);
+                    Map.of("reason", "Say why the appointment is cancelled (at least 5 characters)"), mrn);
         }
         if (!appointment.getStatus().canMoveTo(AppointmentStatus.CANCELLED)) {
             refuseIfAny(AuditAction.APPOINTMENT_CANCELLED, Map.of("appointment", "A " + appointment.getStatus().getLabel()
-                    .toLowerCase(Locale.ROOT) + " appointment cannot be cancelled"), patient);
+                    .toLowerCase(Locale.ROOT) + " appointment cannot be cancelled"), mrn);
         }
         appointment.cancel(session.getCallerPrincipal().getName(), reason.strip(), Instant.now());
-        auditTrail.record(AuditAction.APPOINTMENT_CANCELLED, patient.getMrn().value(), AuditOutcome.SUCCESS, null);
+        AvailabilityBoard.changed(transaction, appointment.getDoctor().getId());
+        auditTrail.record(AuditAction.APPOINTMENT_CANCELLED, mrn, AuditOutcome.SUCCESS, null);
         cancelled.fire(freedBy(appointment));
     }
 
@@ -329,7 +398,7 @@ public class BookingService {
         if (from == null || until == null || until.isBefore(from) || until.isAfter(from.plusDays(62))) {
             throw new InvalidPatientDataException(Map.of("until", "Ask for 1 to 62 days of slots"));
         }
-        return DoctorCalendar.of(em, doctor, from, until, HpmsConfiguration.hospitalZone())
+        return DoctorCalendar.of(em, doctor.terms(), from, until, HpmsConfiguration.hospitalZone())
                 .freeSlots(visitType == null ? VisitType.NEW : visitType, Instant.now());
     }
 
@@ -344,25 +413,14 @@ public class BookingService {
                 .orElseThrow(() -> new InvalidPatientDataException(Map.of("appointment", "No such appointment")));
     }
 
-    private List<Appointment> overlapping(Patient patient, TimeInterval visit) {
-        return em.createQuery("SELECT a FROM Appointment a WHERE a.patient = :patient AND a.status <> :cancelled"
-                        + " AND a.startsAt < :end AND a.endsAt > :start AND a.startsAt > :earliest", Appointment.class)
-                .setParameter("patient", patient).setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .setParameter("start", visit.start()).setParameter("end", visit.end())
-                .setParameter("earliest", visit.start().minus(Duration.ofDays(1))) // no visit lasts a day: the index range stays short
-                .setMaxResults(1).getResultList();
-    }
-
-
-
-    private void refuseIfAny(Map<String, String> problems, Patient patient) {
-        refuseIfAny(AuditAction.APPOINTMENT_BOOKED, problems, patient);
+    private void refuseIfAny(Map<String, String> problems, String mrn) {
+        refuseIfAny(AuditAction.APPOINTMENT_BOOKED, problems, mrn);
     }
 
     /** Refuses (audited as a rejected {@code action}, field names only) when there are problems. */
-    private void refuseIfAny(AuditAction action, Map<String, String> problems, Patient patient) {
+    private void refuseIfAny(AuditAction action, Map<String, String> problems, String mrn) {
         if (!problems.isEmpty()) {
-            auditTrail.record(action, patient.getMrn().value(), AuditOutcome.REJECTED,
+            auditTrail.record(action, mrn, AuditOutcome.REJECTED,
                     "invalid fields: " + String.join(",", problems.keySet()));
             throw new InvalidPatientDataException(problems);
         }

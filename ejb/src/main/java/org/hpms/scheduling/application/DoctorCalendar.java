@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hpms.scheduling.domain.AppointmentStatus;
-import org.hpms.scheduling.domain.DoctorProfile;
+import org.hpms.scheduling.domain.DoctorTerms;
 import org.hpms.scheduling.domain.ScheduleChange;
 import org.hpms.scheduling.domain.ScheduleChangeKind;
 import org.hpms.scheduling.domain.Slot;
@@ -22,61 +23,46 @@ import org.hpms.scheduling.domain.TimeInterval;
 import org.hpms.scheduling.domain.VisitType;
 import org.hpms.scheduling.domain.WeeklySession;
 
-/** One doctor's template, exceptions and bookings around a range of dates (read for many doctors at once in three queries). */
-record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<ScheduleChange> changes, List<TimeInterval> booked,
+/**
+ * One doctor's template, exceptions and bookings around a range of dates, as values (read for many doctors
+ * at once in three queries; {@link AvailabilityBoard} keeps them between requests).
+ */
+record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<ScheduleChange> changes, List<TimeInterval> booked,
                       LocalDate from, LocalDate until, ZoneId zone) {
 
-    static DoctorCalendar of(EntityManager em, DoctorProfile doctor, LocalDate from, LocalDate until, ZoneId zone) {
-        String condition = "= :doctor";
-        return load(em, List.of(doctor), condition, "doctor", doctor.getId(), templates(em, condition, "doctor", doctor.getId()),
-                from, until, zone).get(doctor.getId());
+    static DoctorCalendar of(EntityManager em, DoctorTerms doctor, LocalDate from, LocalDate until, ZoneId zone) {
+        return of(em, List.of(doctor), from, until, zone).get(doctor.id());
     }
 
     /**
-     * The calendars of the given practising doctors of a specialization over the same dates, in three
-     * queries (not three per doctor; the templates mostly from {@link TemplateCache}): what automated
-     * assignment and walk-ins read for every doctor of a specialization. Templates and changes pick the
-     * doctors by a subquery rather than a list of ids: the same SQL every time, whose translation Hibernate reuses.
+     * The calendars of the given doctors over the same dates, in three queries (not three per doctor).
+     * Reads values, not entities: hydrating hundreds of rows per request was most of assignment's cost.
      */
-    static Map<Long, DoctorCalendar> ofPractising(EntityManager em, List<DoctorProfile> doctors, String specialization,
-                                                  LocalDate from, LocalDate until, ZoneId zone) {
-        return load(em, doctors, PRACTISING, "code", specialization, TemplateCache.ofPractising(em, specialization), from, until, zone);
-    }
-
-    /** Picks the doctors who practise the specialization {@code :code}, applied to a doctor id. */
-    static final String PRACTISING = "IN (SELECT p.id FROM DoctorProfile p JOIN p.specializations s WHERE s = :code AND p.active = true)";
-
-    /** The template lines of the doctors the condition picks, by doctor id; values, not entities. */
-    static Map<Long, List<WeeklySession>> templates(EntityManager em, String doctorCondition, String parameter, Object value) {
-        return em.createQuery("SELECT w.doctor.id, w.day, w.start, w.end, w.room, w.effectiveFrom, w.effectiveUntil FROM WorkingHours w"
-                        + " WHERE w.doctor.id " + doctorCondition, Object[].class)
-                .setParameter(parameter, value).getResultStream()
-                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new WeeklySession((DayOfWeek) row[1],
-                        (LocalTime) row[2], (LocalTime) row[3], (String) row[4], (LocalDate) row[5], (LocalDate) row[6]), Collectors.toList())));
-    }
-
-    /** Reads values, not entities: hydrating hundreds of rows per request was most of assignment's cost. */
-    private static Map<Long, DoctorCalendar> load(EntityManager em, List<DoctorProfile> doctors, String doctorCondition,
-                                                  String parameter, Object value, Map<Long, List<WeeklySession>> templates,
-                                                  LocalDate from, LocalDate until, ZoneId zone) {
+    static Map<Long, DoctorCalendar> of(EntityManager em, List<DoctorTerms> doctors, LocalDate from, LocalDate until, ZoneId zone) {
         if (doctors.isEmpty()) {
             return Map.of();
         }
+        List<Long> ids = doctors.stream().map(DoctorTerms::id).toList();
+        Map<Long, List<WeeklySession>> templates = em.createQuery("SELECT w.doctor.id, w.day, w.start, w.end, w.room, w.effectiveFrom,"
+                        + " w.effectiveUntil FROM WorkingHours w WHERE w.doctor.id IN :doctors", Object[].class)
+                .setParameter("doctors", ids).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new WeeklySession((DayOfWeek) row[1],
+                        (LocalTime) row[2], (LocalTime) row[3], (String) row[4], (LocalDate) row[5], (LocalDate) row[6]), Collectors.toList())));
         // A day on each side: sessions and leave that cross midnight into the range.
         Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
         Instant rangeEnd = until.plusDays(2).atStartOfDay(zone).toInstant();
         Map<Long, List<ScheduleChange>> changes = em.createQuery("SELECT c.doctor.id, c.kind, c.startsAt, c.endsAt, c.room"
-                        + " FROM ScheduleChangeEntry c WHERE c.doctor.id " + doctorCondition + " AND c.startsAt < :end AND c.endsAt > :start",
+                        + " FROM ScheduleChangeEntry c WHERE c.doctor.id IN :doctors AND c.startsAt < :end AND c.endsAt > :start",
                         Object[].class)
-                .setParameter(parameter, value).setParameter("start", rangeStart).setParameter("end", rangeEnd).getResultStream()
+                .setParameter("doctors", ids).setParameter("start", rangeStart).setParameter("end", rangeEnd).getResultStream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new ScheduleChange((ScheduleChangeKind) row[1],
                         new TimeInterval((Instant) row[2], (Instant) row[3]), (String) row[4]), Collectors.toList())));
-        // Times only: none of the appointments' encrypted columns are read. By the doctors' ids, not the subquery: only
-        // so does the database range-scan each doctor's (doctor, start) index entries instead of all of the doctor's history.
+        // Times only: none of the appointments' encrypted columns are read. By the doctors' ids, so that the database
+        // range-scans each doctor's (doctor, start) index entries instead of all of the doctor's history.
         Map<Long, List<TimeInterval>> booked = em.createQuery("SELECT a.doctor.id, a.startsAt, a.endsAt FROM Appointment a"
                         + " WHERE a.doctor.id IN :doctors AND a.status <> :cancelled AND a.startsAt < :end AND a.endsAt > :start"
                         + " AND a.startsAt > :earliest", Object[].class)
-                .setParameter("doctors", doctors.stream().map(DoctorProfile::getId).toList())
+                .setParameter("doctors", ids)
                 .setParameter("cancelled", AppointmentStatus.CANCELLED)
                 .setParameter("start", rangeStart).setParameter("end", rangeEnd)
                 // a lower bound on the indexed start, so that the doctor's years of past visits are not scanned (no visit lasts a day)
@@ -84,11 +70,33 @@ record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<S
                 .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new TimeInterval((Instant) row[1],
                         (Instant) row[2]), Collectors.toList())));
         Map<Long, DoctorCalendar> calendars = new HashMap<>();
-        for (DoctorProfile doctor : doctors) {
-            calendars.put(doctor.getId(), new DoctorCalendar(doctor, templates.getOrDefault(doctor.getId(), List.of()),
-                    changes.getOrDefault(doctor.getId(), List.of()), booked.getOrDefault(doctor.getId(), List.of()), from, until, zone));
+        for (DoctorTerms doctor : doctors) {
+            calendars.put(doctor.id(), new DoctorCalendar(doctor, List.copyOf(templates.getOrDefault(doctor.id(), List.of())),
+                    List.copyOf(changes.getOrDefault(doctor.id(), List.of())), List.copyOf(booked.getOrDefault(doctor.id(), List.of())),
+                    from, until, zone));
         }
         return calendars;
+    }
+
+    /** True when the calendar holds everything about the dates (which the read around them made sure of). */
+    boolean covers(LocalDate first, LocalDate last, ZoneId otherZone) {
+        return zone.equals(otherZone) && !first.isBefore(from) && !last.isAfter(until);
+    }
+
+    /** The same calendar over fewer dates, with only the bookings around them (free-slot searches walk every booking). */
+    DoctorCalendar over(LocalDate first, LocalDate last) {
+        Instant start = first.minusDays(1).atStartOfDay(zone).toInstant();
+        Instant end = last.plusDays(2).atStartOfDay(zone).toInstant();
+        return new DoctorCalendar(doctor, template, changes,
+                booked.stream().filter(b -> b.start().isBefore(end) && b.end().isAfter(start)).toList(), first, last, zone);
+    }
+
+    /** With one more booking (made by this server, see {@link AvailabilityBoard#booked}). */
+    DoctorCalendar with(TimeInterval booking) {
+        List<TimeInterval> more = new ArrayList<>(booked.size() + 1);
+        more.addAll(booked);
+        more.add(booking);
+        return new DoctorCalendar(doctor, template, changes, List.copyOf(more), from, until, zone);
     }
 
     List<Slot> freeSlots(VisitType visitType, Instant notBefore) {
@@ -104,7 +112,7 @@ record DoctorCalendar(DoctorProfile doctor, List<WeeklySession> template, List<S
     Optional<Slot> firstFreeSlot(VisitType visitType, Instant notBefore, Instant before) {
         Duration length = Duration.ofMinutes(doctor.minutesFor(visitType));
         for (LocalDate date = from; !date.isAfter(until); date = date.plusDays(1)) {
-            if (bookedOn(date) >= doctor.getDailyCapacity()) {
+            if (bookedOn(date) >= doctor.dailyCapacity()) {
                 continue;
             }
             List<Slot> free = SlotCalculator.freeSlots(template, changes, booked, date, date, zone, length, notBefore);

@@ -69,7 +69,7 @@ public class QueueService {
         DoctorProfile chosen = null;
         Slot session = null;
         long shortestQueue = Long.MAX_VALUE;
-        Map<Long, DoctorCalendar> calendars = DoctorCalendar.ofPractising(em, doctors, request.specialization().strip(), today, today, zone);
+        Map<Long, DoctorCalendar> calendars = DoctorCalendar.of(em, doctors.stream().map(DoctorProfile::terms).toList(), today, today, zone);
         Map<Long, Long> waitingByDoctor = waitingFor(doctors, today);
         for (DoctorProfile doctor : doctors) {
             TimeInterval visit = new TimeInterval(now, now.plus(Duration.ofMinutes(doctor.minutesFor(visitType))));
@@ -96,6 +96,7 @@ public class QueueService {
         Appointment walkIn = Appointment.walkIn(patient, chosen, session, visitType, request.specialization().strip(),
                 request.complaint(), today, token);
         em.persist(walkIn);
+        AvailabilityBoard.advance(em, chosen.getId());
         auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.getMrn().value(), AuditOutcome.SUCCESS,
                 "walk-in with " + chosen.getUsername() + ", token " + token);
         return AppointmentView.of(walkIn);

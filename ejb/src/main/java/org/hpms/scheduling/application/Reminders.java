@@ -21,11 +21,14 @@ final class Reminders {
     private Reminders() {
     }
 
-    /** A reminder per channel the patient can be reached on, due the configured hours before the visit (or now, if later). */
-    static void planFor(EntityManager em, Appointment appointment, Instant now) {
+    /**
+     * A reminder per channel the patient can be reached on (e-mail, phone), due the configured hours
+     * before the visit (or now, if later).
+     */
+    static void planFor(EntityManager em, Appointment appointment, boolean hasEmail, boolean hasPhone, Instant now) {
         Instant due = appointment.getStartsAt().minus(Duration.ofHours(HpmsConfiguration.reminderLeadHours()));
         Instant dueAt = due.isBefore(now) ? now : due;
-        for (NotificationChannel channel : channelsOf(appointment.getPatient())) {
+        for (NotificationChannel channel : channels(hasEmail, hasPhone)) {
             em.persist(Notification.reminder(appointment, channel, dueAt));
         }
     }
@@ -38,11 +41,15 @@ final class Reminders {
     }
 
     private static List<NotificationChannel> channelsOf(Patient patient) {
+        return channels(patient.getEmail() != null, patient.getPhone() != null);
+    }
+
+    private static List<NotificationChannel> channels(boolean hasEmail, boolean hasPhone) {
         List<NotificationChannel> channels = new ArrayList<>(2);
-        if (patient.getEmail() != null) {
+        if (hasEmail) {
             channels.add(NotificationChannel.EMAIL);
         }
-        if (patient.getPhone() != null) {
+        if (hasPhone) {
             channels.add(NotificationChannel.SMS);
         }
         return channels;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,7 +98,9 @@ public class SchedulingAdminService {
         if (session.effectiveUntil() != null && session.effectiveUntil().isBefore(session.effectiveFrom())) {
             throw new InvalidPatientDataException(Map.of("effectiveUntil", "A template cannot end before it starts"));
         }
-        em.persist(new WorkingHours(profile(username), session));
+        DoctorProfile doctor = profile(username);
+        em.persist(new WorkingHours(doctor, session));
+        templateChanged(doctor);
     }
 
     /**
@@ -107,6 +110,7 @@ public class SchedulingAdminService {
     public List<AppointmentView> addScheduleChange(String username, ScheduleChange change, String note) {
         DoctorProfile doctor = profile(username);
         em.persist(new ScheduleChangeEntry(doctor, change, note));
+        templateChanged(doctor);
         if (!change.kind().isBlocking()) {
             return List.of();
         }
@@ -166,6 +170,7 @@ public class SchedulingAdminService {
             throw new InvalidPatientDataException(Map.of("lastDay", "The last day cannot be before the line starts"));
         }
         line.endAfter(lastDay);
+        templateChanged(line.getDoctor());
     }
 
     /** Exceptions that have not ended yet, in time order. */
@@ -174,6 +179,14 @@ public class SchedulingAdminService {
                         ScheduleChangeEntry.class)
                 .setParameter("doctor", profile(username)).setParameter("now", Instant.now()).getResultStream()
                 .map(c -> new ScheduleChangeView(c.getId(), c.toChange(), c.getNote())).toList();
+    }
+
+    /**
+     * A template or an exception of the doctor changed: the profile's version moves with it, so that every
+     * server's kept copy of the calendar is re-read ({@link AvailabilityBoard}).
+     */
+    private void templateChanged(DoctorProfile doctor) {
+        em.lock(doctor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     DoctorProfile profile(String username) {

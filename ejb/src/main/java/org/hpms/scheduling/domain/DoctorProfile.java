@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -62,6 +61,10 @@ public class DoctorProfile extends AuditedEntity {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** Advanced by each booking of the doctor (SQL, under the row lock); see {@link DoctorTerms} and V16. */
+    @Column(name = "calendar_version", nullable = false, insertable = false, updatable = false)
+    private long calendarVersion;
+
     @ElementCollection(fetch = FetchType.LAZY) // loaded when asked for: assignment reads 50 profiles without them
     @CollectionTable(name = "doctor_specialization", joinColumns = @JoinColumn(name = "doctor_id"))
     @Column(name = "specialization_code", nullable = false, length = 40)
@@ -87,12 +90,16 @@ public class DoctorProfile extends AuditedEntity {
     }
 
     public int minutesFor(VisitType visitType) {
-        return visitType == VisitType.NEW ? newVisitMinutes : followUpMinutes;
+        return terms().minutesFor(visitType);
     }
 
     public boolean speaks(String language) {
-        return language == null || language.isBlank()
-                || Arrays.asList(languages.split(",")).contains(language.strip().toLowerCase(Locale.ROOT));
+        return terms().speaks(language);
+    }
+
+    /** The profile's own values (not its specializations), to be kept and read outside the persistence context. */
+    public DoctorTerms terms() {
+        return new DoctorTerms(id, username, department, newVisitMinutes, followUpMinutes, dailyCapacity, languages, active);
     }
 
     public Long getId() {

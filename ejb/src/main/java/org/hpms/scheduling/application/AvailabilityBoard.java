@@ -1,0 +1,198 @@
+package org.hpms.scheduling.application;
+
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.hpms.scheduling.domain.DoctorProfile;
+import org.hpms.scheduling.domain.DoctorTerms;
+import org.hpms.scheduling.domain.TimeInterval;
+
+/**
+ * What this server knows of doctors' calendars, kept between requests: automated assignment looks at
+ * every doctor of a specialization on every request, and re-reading 50 calendars each time was most of
+ * its cost. Each doctor's calendar is stamped with the doctor row's {@code version} (profile, template,
+ * exceptions) and {@code calendar_version} (advanced by every booking, V16). A request reads the stamps
+ * of the specialization's doctors in one query and re-reads only the calendars whose stamp moved; a
+ * booking made here adds itself to the kept calendar after its commit, so on a server that takes the
+ * bookings nothing is re-read at all. Cancellations made here drop the doctor's calendar; those made
+ * on another server are seen within {@link #MAX_AGE}. The board only guides proposals: a booking checks
+ * the doctor's and the patient's time against the database under the doctor's lock.
+ */
+final class AvailabilityBoard {
+
+    /** How long a kept calendar is trusted without a stamp change (cancellations on other servers do not move it). */
+    static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+    /** The longest stretch of dates kept per doctor (a 31-day window and some room around it). */
+    static final int MAX_DAYS = 45;
+
+    /** Where a doctor's calendar stands: the row's version and its calendar version. */
+    record Stamp(long version, long calendarVersion) {
+    }
+
+    /** A practising doctor as the stamp query sees them. */
+    record Doctor(long id, String username, String name, Stamp stamp) {
+    }
+
+    private record Entry(Stamp stamp, DoctorCalendar calendar, Set<String> specializations, long keptSince) {
+
+        boolean fresh(Stamp current) {
+            return stamp.equals(current) && System.nanoTime() - keptSince < MAX_AGE.toNanos();
+        }
+    }
+
+    private static final Map<Long, Entry> KEPT = new ConcurrentHashMap<>();
+
+    /** Doctors somebody on this server is booking right now. */
+    private static final Set<String> BEING_BOOKED = ConcurrentHashMap.newKeySet();
+
+    private AvailabilityBoard() {
+    }
+
+    /** The active doctors of a specialization with their names and stamps, by username, in one query. */
+    static List<Doctor> practising(EntityManager em, String specialization) {
+        return em.createQuery("SELECT d.id, d.username, u.fullName, d.version, d.calendarVersion FROM DoctorProfile d"
+                        + " JOIN d.specializations s LEFT JOIN StaffUser u ON u.username = d.username"
+                        + " WHERE s = :code AND d.active = true ORDER BY d.username", Object[].class)
+                .setParameter("code", specialization).getResultStream()
+                .map(row -> new Doctor((Long) row[0], (String) row[1], row[2] == null ? (String) row[1] : (String) row[2],
+                        new Stamp((Long) row[3], (Long) row[4])))
+                .toList();
+    }
+
+    /**
+     * The doctors' calendars over the dates: kept ones whose stamp still holds, the others read (in three
+     * queries for all of them, over the dates and those already kept, up to {@link #MAX_DAYS}) and kept.
+     */
+    static Map<Long, DoctorCalendar> calendars(EntityManager em, List<Doctor> doctors, LocalDate from, LocalDate until, ZoneId zone) {
+        Map<Long, DoctorCalendar> calendars = new HashMap<>();
+        Map<List<LocalDate>, List<Doctor>> toRead = new LinkedHashMap<>();
+        for (Doctor doctor : doctors) {
+            Entry kept = KEPT.get(doctor.id());
+            if (kept != null && kept.fresh(doctor.stamp()) && kept.calendar().covers(from, until, zone)) {
+                calendars.put(doctor.id(), kept.calendar().over(from, until));
+                continue;
+            }
+            LocalDate first = from;
+            LocalDate last = until;
+            if (kept != null && kept.fresh(doctor.stamp()) && kept.calendar().zone().equals(zone)) {
+                // widen what is kept rather than swap one stretch of dates for another
+                LocalDate widerFirst = kept.calendar().from().isBefore(from) ? kept.calendar().from() : from;
+                LocalDate widerLast = kept.calendar().until().isAfter(until) ? kept.calendar().until() : until;
+                if (!widerLast.isAfter(widerFirst.plusDays(MAX_DAYS))) {
+                    first = widerFirst;
+                    last = widerLast;
+                }
+            }
+            toRead.computeIfAbsent(List.of(first, last), k -> new ArrayList<>()).add(doctor);
+        }
+        for (Map.Entry<List<LocalDate>, List<Doctor>> group : toRead.entrySet()) {
+            LocalDate first = group.getKey().get(0);
+            LocalDate last = group.getKey().get(1);
+            for (Map.Entry<Long, DoctorCalendar> read : read(em, group.getValue(), first, last, zone).entrySet()) {
+                calendars.put(read.getKey(), read.getValue().over(from, until));
+            }
+        }
+        return calendars;
+    }
+
+    /** Reads and keeps the calendars; the stamps were read before, so a kept calendar is never older than its stamp. */
+    private static Map<Long, DoctorCalendar> read(EntityManager em, List<Doctor> doctors, LocalDate from, LocalDate until, ZoneId zone) {
+        long readAt = System.nanoTime();
+        List<Long> ids = doctors.stream().map(Doctor::id).toList();
+        List<DoctorTerms> terms = em.createQuery("SELECT d FROM DoctorProfile d WHERE d.id IN :ids", DoctorProfile.class)
+                .setParameter("ids", ids).getResultStream().map(DoctorProfile::terms).toList();
+        Map<Long, Set<String>> specializations = em.createQuery("SELECT d.id, s FROM DoctorProfile d JOIN d.specializations s"
+                        + " WHERE d.id IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> (String) row[1], Collectors.toUnmodifiableSet())));
+        Map<Long, DoctorCalendar> calendars = DoctorCalendar.of(em, terms, from, until, zone);
+        for (Doctor doctor : doctors) {
+            DoctorCalendar calendar = calendars.get(doctor.id());
+            if (calendar != null) {
+                KEPT.put(doctor.id(), new Entry(doctor.stamp(), calendar, specializations.getOrDefault(doctor.id(), Set.of()), readAt));
+            }
+        }
+        return calendars;
+    }
+
+    /**
+     * What is kept of the doctor if it is still current at this stamp (read under the doctor's lock): the
+     * profile's values, specializations, template and exceptions around the date. Its bookings are not for
+     * deciding anything: the booking reads those from the database.
+     */
+    static Optional<Known> known(long doctorId, Stamp stamp, LocalDate date, ZoneId zone) {
+        Entry kept = KEPT.get(doctorId);
+        if (kept == null || !kept.fresh(stamp) || !kept.calendar().covers(date, date, zone)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Known(kept.calendar().over(date, date), kept.specializations()));
+    }
+
+    /** A doctor as the board knows them. */
+    record Known(DoctorCalendar calendar, Set<String> specializations) {
+    }
+
+    /** Moves the doctor's calendar version on (the caller holds the doctor's row lock): every server re-reads the calendar. */
+    static void advance(EntityManager em, long doctorId) {
+        em.createNativeQuery("UPDATE doctor_profile SET calendar_version = calendar_version + 1 WHERE id = ?1")
+                .setParameter(1, doctorId).executeUpdate();
+    }
+
+    /**
+     * Once the transaction commits, adds the booking to the doctor's kept calendar if that was current
+     * when the booking locked the doctor ({@code before}); the booking advanced the calendar version by one.
+     */
+    static void booked(TransactionSynchronizationRegistry transaction, long doctorId, Stamp before, TimeInterval visit) {
+        Stamp after = new Stamp(before.version(), before.calendarVersion() + 1);
+        afterCommit(transaction, () -> KEPT.computeIfPresent(doctorId, (id, kept) -> kept.stamp().equals(before)
+                ? new Entry(after, kept.calendar().with(visit), kept.specializations(), kept.keptSince()) : kept));
+    }
+
+    /** Forgets the doctor's kept calendar, found wrong (a slot it showed free was taken): the next request re-reads it. */
+    static void forget(String doctor) {
+        KEPT.values().removeIf(kept -> kept.calendar().doctor().username().equals(doctor));
+    }
+
+    /** Once the transaction commits, forgets the doctor's calendar (time was freed: a cancellation or a move). */
+    static void changed(TransactionSynchronizationRegistry transaction, long doctorId) {
+        afterCommit(transaction, () -> KEPT.remove(doctorId));
+    }
+
+    /** Marks the doctor as being booked by the caller; false when somebody on this server already is. */
+    static boolean claim(String doctor) {
+        return BEING_BOOKED.add(doctor);
+    }
+
+    static void release(String doctor) {
+        BEING_BOOKED.remove(doctor);
+    }
+
+    private static void afterCommit(TransactionSynchronizationRegistry transaction, Runnable action) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    action.run();
+                }
+            }
+        });
+    }
+}
