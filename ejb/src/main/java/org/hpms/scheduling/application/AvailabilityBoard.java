@@ -49,8 +49,16 @@ final class AvailabilityBoard {
 
     private record Entry(Stamp stamp, DoctorCalendar calendar, Set<String> specializations, long keptSince) {
 
-        boolean fresh(Stamp current) {
-            return stamp.equals(current) && System.nanoTime() - keptSince < MAX_AGE.toNanos();
+        /**
+         * Still good for a doctor whose row showed this stamp: the same profile and template, and every booking
+         * up to that calendar version (a later one, added here after its commit, makes the entry newer, not stale).
+         */
+        boolean goodFor(Stamp seen) {
+            return sameProfile(seen) && stamp.calendarVersion() >= seen.calendarVersion();
+        }
+
+        boolean sameProfile(Stamp seen) {
+            return stamp.version() == seen.version() && System.nanoTime() - keptSince < MAX_AGE.toNanos();
         }
     }
 
@@ -82,13 +90,13 @@ final class AvailabilityBoard {
         Map<List<LocalDate>, List<Doctor>> toRead = new LinkedHashMap<>();
         for (Doctor doctor : doctors) {
             Entry kept = KEPT.get(doctor.id());
-            if (kept != null && kept.fresh(doctor.stamp()) && kept.calendar().covers(from, until, zone)) {
+            if (kept != null && kept.goodFor(doctor.stamp()) && kept.calendar().covers(from, until, zone)) {
                 calendars.put(doctor.id(), kept.calendar().over(from, until));
                 continue;
             }
             LocalDate first = from;
             LocalDate last = until;
-            if (kept != null && kept.fresh(doctor.stamp()) && kept.calendar().zone().equals(zone)) {
+            if (kept != null && kept.goodFor(doctor.stamp()) && kept.calendar().zone().equals(zone)) {
                 // widen what is kept rather than swap one stretch of dates for another
                 LocalDate widerFirst = kept.calendar().from().isBefore(from) ? kept.calendar().from() : from;
                 LocalDate widerLast = kept.calendar().until().isAfter(until) ? kept.calendar().until() : until;
@@ -123,20 +131,23 @@ final class AvailabilityBoard {
         for (Doctor doctor : doctors) {
             DoctorCalendar calendar = calendars.get(doctor.id());
             if (calendar != null) {
-                KEPT.put(doctor.id(), new Entry(doctor.stamp(), calendar, specializations.getOrDefault(doctor.id(), Set.of()), readAt));
+                // a newer entry (a booking added after its commit while this was read) is not replaced by this one
+                Entry read = new Entry(doctor.stamp(), calendar, specializations.getOrDefault(doctor.id(), Set.of()), readAt);
+                KEPT.merge(doctor.id(), read, (kept, fresh) -> kept.sameProfile(fresh.stamp())
+                        && kept.stamp().calendarVersion() > fresh.stamp().calendarVersion() ? kept : fresh);
             }
         }
         return calendars;
     }
 
     /**
-     * What is kept of the doctor if it is still current at this stamp (read under the doctor's lock): the
-     * profile's values, specializations, template and exceptions around the date. Its bookings are not for
-     * deciding anything: the booking reads those from the database.
+     * What is kept of the doctor if its profile is still current at this stamp (read under the doctor's lock):
+     * the profile's values, specializations, template and exceptions around the date. Its bookings are not
+     * for deciding anything: the booking reads those from the database.
      */
     static Optional<Known> known(long doctorId, Stamp stamp, LocalDate date, ZoneId zone) {
         Entry kept = KEPT.get(doctorId);
-        if (kept == null || !kept.fresh(stamp) || !kept.calendar().covers(date, date, zone)) {
+        if (kept == null || !kept.sameProfile(stamp) || !kept.calendar().covers(date, date, zone)) {
             return Optional.empty();
         }
         return Optional.of(new Known(kept.calendar().over(date, date), kept.specializations()));
