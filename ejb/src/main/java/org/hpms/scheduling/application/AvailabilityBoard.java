@@ -88,10 +88,16 @@ final class AvailabilityBoard {
     static Map<Long, DoctorCalendar> calendars(EntityManager em, List<Doctor> doctors, LocalDate from, LocalDate until, ZoneId zone) {
         Map<Long, DoctorCalendar> calendars = new HashMap<>();
         Map<List<LocalDate>, List<Doctor>> toRead = new LinkedHashMap<>();
+        Map<List<LocalDate>, List<Doctor>> bookingsToRead = new LinkedHashMap<>();
         for (Doctor doctor : doctors) {
             Entry kept = KEPT.get(doctor.id());
             if (kept != null && kept.goodFor(doctor.stamp()) && kept.calendar().covers(from, until, zone)) {
                 calendars.put(doctor.id(), kept.calendar().over(from, until));
+                continue;
+            }
+            if (kept != null && kept.sameProfile(doctor.stamp()) && kept.calendar().covers(from, until, zone)) {
+                // only bookings moved on (another server's, or one whose commit is not added here yet): read just those
+                bookingsToRead.computeIfAbsent(List.of(kept.calendar().from(), kept.calendar().until()), k -> new ArrayList<>()).add(doctor);
                 continue;
             }
             LocalDate first = from;
@@ -106,6 +112,20 @@ final class AvailabilityBoard {
                 }
             }
             toRead.computeIfAbsent(List.of(first, last), k -> new ArrayList<>()).add(doctor);
+        }
+        for (Map.Entry<List<LocalDate>, List<Doctor>> group : bookingsToRead.entrySet()) {
+            Map<Long, List<TimeInterval>> bookings = DoctorCalendar.bookings(em, group.getValue().stream().map(Doctor::id).toList(),
+                    group.getKey().get(0), group.getKey().get(1), zone);
+            for (Doctor doctor : group.getValue()) {
+                Entry kept = KEPT.get(doctor.id());
+                if (kept == null) { // forgotten meanwhile
+                    continue;
+                }
+                Entry again = new Entry(doctor.stamp(), kept.calendar().withBookings(bookings.getOrDefault(doctor.id(), List.of())),
+                        kept.specializations(), kept.keptSince());
+                keep(doctor.id(), again);
+                calendars.put(doctor.id(), again.calendar().over(from, until));
+            }
         }
         for (Map.Entry<List<LocalDate>, List<Doctor>> group : toRead.entrySet()) {
             LocalDate first = group.getKey().get(0);
@@ -131,13 +151,16 @@ final class AvailabilityBoard {
         for (Doctor doctor : doctors) {
             DoctorCalendar calendar = calendars.get(doctor.id());
             if (calendar != null) {
-                // a newer entry (a booking added after its commit while this was read) is not replaced by this one
-                Entry read = new Entry(doctor.stamp(), calendar, specializations.getOrDefault(doctor.id(), Set.of()), readAt);
-                KEPT.merge(doctor.id(), read, (kept, fresh) -> kept.sameProfile(fresh.stamp())
-                        && kept.stamp().calendarVersion() > fresh.stamp().calendarVersion() ? kept : fresh);
+                keep(doctor.id(), new Entry(doctor.stamp(), calendar, specializations.getOrDefault(doctor.id(), Set.of()), readAt));
             }
         }
         return calendars;
+    }
+
+    /** Keeps what was read, unless a newer entry (a booking added after its commit while this was read) is there. */
+    private static void keep(long doctorId, Entry read) {
+        KEPT.merge(doctorId, read, (kept, fresh) -> kept.sameProfile(fresh.stamp())
+                && kept.stamp().calendarVersion() > fresh.stamp().calendarVersion() ? kept : fresh);
     }
 
     /**

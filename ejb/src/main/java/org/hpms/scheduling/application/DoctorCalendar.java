@@ -57,9 +57,25 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
                 .setParameter("doctors", ids).setParameter("start", rangeStart).setParameter("end", rangeEnd).getResultStream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new ScheduleChange((ScheduleChangeKind) row[1],
                         new TimeInterval((Instant) row[2], (Instant) row[3]), (String) row[4]), Collectors.toList())));
-        // Times only: none of the appointments' encrypted columns are read. By the doctors' ids, so that the database
-        // range-scans each doctor's (doctor, start) index entries instead of all of the doctor's history.
-        Map<Long, List<TimeInterval>> booked = em.createQuery("SELECT a.doctor.id, a.startsAt, a.endsAt FROM Appointment a"
+        Map<Long, List<TimeInterval>> booked = bookings(em, ids, from, until, zone);
+        Map<Long, DoctorCalendar> calendars = new HashMap<>();
+        for (DoctorTerms doctor : doctors) {
+            calendars.put(doctor.id(), new DoctorCalendar(doctor, List.copyOf(templates.getOrDefault(doctor.id(), List.of())),
+                    List.copyOf(changes.getOrDefault(doctor.id(), List.of())), List.copyOf(booked.getOrDefault(doctor.id(), List.of())),
+                    from, until, zone));
+        }
+        return calendars;
+    }
+
+    /**
+     * The doctors' bookings around the dates (a day on each side), times only: none of the appointments'
+     * encrypted columns are read. By the doctors' ids, so that the database range-scans each doctor's
+     * (doctor, start) index entries instead of all of the doctor's history.
+     */
+    static Map<Long, List<TimeInterval>> bookings(EntityManager em, List<Long> ids, LocalDate from, LocalDate until, ZoneId zone) {
+        Instant rangeStart = from.minusDays(1).atStartOfDay(zone).toInstant();
+        Instant rangeEnd = until.plusDays(2).atStartOfDay(zone).toInstant();
+        return em.createQuery("SELECT a.doctor.id, a.startsAt, a.endsAt FROM Appointment a"
                         + " WHERE a.doctor.id IN :doctors AND a.status <> :cancelled AND a.startsAt < :end AND a.endsAt > :start"
                         + " AND a.startsAt > :earliest", Object[].class)
                 .setParameter("doctors", ids)
@@ -69,13 +85,11 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
                 .setParameter("earliest", rangeStart.minus(Duration.ofDays(1))).getResultStream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new TimeInterval((Instant) row[1],
                         (Instant) row[2]), Collectors.toList())));
-        Map<Long, DoctorCalendar> calendars = new HashMap<>();
-        for (DoctorTerms doctor : doctors) {
-            calendars.put(doctor.id(), new DoctorCalendar(doctor, List.copyOf(templates.getOrDefault(doctor.id(), List.of())),
-                    List.copyOf(changes.getOrDefault(doctor.id(), List.of())), List.copyOf(booked.getOrDefault(doctor.id(), List.of())),
-                    from, until, zone));
-        }
-        return calendars;
+    }
+
+    /** The same calendar with its bookings read again. */
+    DoctorCalendar withBookings(List<TimeInterval> again) {
+        return new DoctorCalendar(doctor, template, changes, List.copyOf(again), from, until, zone);
     }
 
     /** True when the calendar holds everything about the dates (which the read around them made sure of). */
