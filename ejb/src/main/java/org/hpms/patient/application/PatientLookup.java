@@ -16,6 +16,8 @@ import org.hpms.shared.crypto.PhiStringConverter;
  */
 public final class PatientLookup {
 
+    private static final PhiStringConverter NAMES = new PhiStringConverter();
+
     private PatientLookup() {
     }
 
@@ -71,8 +73,6 @@ public final class PatientLookup {
         return new Locked(((Number) row[0]).longValue(), value, NAMES.convertToEntityAttribute((byte[]) row[2]) + " "
                 + NAMES.convertToEntityAttribute((byte[]) row[3]), ((Number) row[4]).intValue() == 1, ((Number) row[5]).intValue() == 1);
     }
-
-    private static final PhiStringConverter NAMES = new PhiStringConverter();
 
     /**
      * The id of the record {@link #current} would return, without reading (and decrypting) the record:

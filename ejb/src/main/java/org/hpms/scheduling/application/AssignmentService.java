@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.hpms.patient.application.PatientLookup;
 import org.hpms.patient.domain.InvalidPatientDataException;
+import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.Candidate;
@@ -58,11 +61,15 @@ public class AssignmentService {
     public Assignment propose(AssignmentRequest request) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
         Instant now = Instant.now();
-        long patientId = PatientLookup.currentId(em, request.mrn());
-        Map<String, String> problems = new TreeMap<>();
-        String specialization = specializationOf(request, problems);
         Instant windowStart = request.windowStart() == null || request.windowStart().isBefore(now) ? now : request.windowStart();
         Instant windowEnd = request.windowEnd() == null ? windowStart.plus(DEFAULT_WINDOW) : request.windowEnd();
+        Set<String> previousDoctors = previousDoctors(request.mrn(), windowStart);
+        Map<String, String> problems = new TreeMap<>();
+        String specialization = specializationOf(request, problems);
+        List<AvailabilityBoard.Doctor> doctors = specialization == null ? List.of() : AvailabilityBoard.practising(em, specialization);
+        if (doctors.isEmpty() && request.specialization() != null && !request.specialization().isBlank() && !current(specialization)) {
+            problems.put("specialization", specialization + " is not a specialization of this hospital");
+        }
         if (!windowEnd.isAfter(windowStart)) {
             problems.put("windowEnd", "The preferred time window ends before it starts, or has passed");
         } else if (Duration.between(windowStart, windowEnd).toDays() > MAX_WINDOW_DAYS) {
@@ -72,14 +79,9 @@ public class AssignmentService {
             throw new InvalidPatientDataException(problems);
         }
         VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
-        List<AvailabilityBoard.Doctor> doctors = AvailabilityBoard.practising(em, specialization);
         if (doctors.isEmpty()) {
             throw new InvalidPatientDataException(Map.of("specialization", "No doctor practises " + nameOf(specialization)));
         }
-        Set<String> previousDoctors = Set.copyOf(em.createQuery("SELECT DISTINCT a.doctor.username FROM Appointment a"
-                        + " WHERE a.patient.id = :patient AND a.status <> :cancelled AND a.startsAt < :windowStart", String.class)
-                .setParameter("patient", patientId).setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .setParameter("windowStart", windowStart).getResultList());
         TimeInterval window = new TimeInterval(windowStart, windowEnd);
         List<Candidate> candidates = new ArrayList<>();
         List<String> exclusions = new ArrayList<>();
@@ -191,14 +193,29 @@ public class AssignmentService {
                 null, null);
     }
 
+    /**
+     * The doctors the patient saw before the window (for continuity of care), in the same query that finds
+     * the patient; a merged or unknown record is refused as everywhere else ({@link PatientLookup#currentId}).
+     */
+    private Set<String> previousDoctors(String mrn, Instant windowStart) {
+        if (!MedicalRecordNumber.isValid(mrn)) {
+            PatientLookup.currentId(em, mrn);
+        }
+        List<Object[]> rows = em.createQuery("SELECT DISTINCT p.id, p.mergedInto.id, d.username FROM Patient p"
+                        + " LEFT JOIN Appointment a ON a.patient = p AND a.status <> :cancelled AND a.startsAt < :windowStart"
+                        + " LEFT JOIN a.doctor d WHERE p.mrn = :mrn", Object[].class)
+                .setParameter("mrn", MedicalRecordNumber.parse(mrn)).setParameter("cancelled", AppointmentStatus.CANCELLED)
+                .setParameter("windowStart", windowStart).getResultList();
+        if (rows.isEmpty() || rows.get(0)[1] != null) {
+            PatientLookup.currentId(em, mrn); // says why
+        }
+        return rows.stream().map(row -> (String) row[2]).filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The specialization named by the request (checked by the query for its doctors), or the one its complaint maps to. */
     private String specializationOf(AssignmentRequest request, Map<String, String> problems) {
         if (request.specialization() != null && !request.specialization().isBlank()) {
-            Specialization known = em.find(Specialization.class, request.specialization().strip());
-            if (known == null || known.isRetired()) {
-                problems.put("specialization", request.specialization().strip() + " is not a specialization of this hospital");
-                return null;
-            }
-            return known.getCode();
+            return request.specialization().strip();
         }
         Map<String, String> keywords = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("SELECT k.keyword, k.specialization FROM ComplaintKeyword k", Object[].class)
@@ -211,6 +228,12 @@ public class AssignmentService {
             return null;
         }
         return mapped.get();
+    }
+
+    /** True for a specialization of the managed list that is not retired. */
+    private boolean current(String specialization) {
+        Specialization known = em.find(Specialization.class, specialization);
+        return known != null && !known.isRetired();
     }
 
     private String nameOf(String specialization) {

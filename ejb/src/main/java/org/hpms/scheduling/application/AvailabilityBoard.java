@@ -70,11 +70,13 @@ final class AvailabilityBoard {
     private AvailabilityBoard() {
     }
 
-    /** The active doctors of a specialization with their names and stamps, by username, in one query. */
+    /** The active doctors of a current (not retired) specialization with their names and stamps, by username, in one query. */
     static List<Doctor> practising(EntityManager em, String specialization) {
         return em.createQuery("SELECT d.id, d.username, u.fullName, d.version, d.calendarVersion FROM DoctorProfile d"
                         + " JOIN d.specializations s LEFT JOIN StaffUser u ON u.username = d.username"
-                        + " WHERE s = :code AND d.active = true ORDER BY d.username", Object[].class)
+                        + " WHERE s = :code AND d.active = true"
+                        + " AND EXISTS (SELECT 1 FROM Specialization c WHERE c.code = :code AND c.retired = false)"
+                        + " ORDER BY d.username", Object[].class)
                 .setParameter("code", specialization).getResultStream()
                 .map(row -> new Doctor((Long) row[0], (String) row[1], row[2] == null ? (String) row[1] : (String) row[2],
                         new Stamp((Long) row[3], (Long) row[4])))
