@@ -137,6 +137,9 @@ public class AssignmentService {
                     // Many clients see the same best doctor: one on this server books them, the others take the next proposal.
                     if (AvailabilityBoard.claim(proposal.doctor())) {
                         try {
+                            if (!AvailabilityBoard.stillFree(proposal.doctor(), proposal.slot().interval())) {
+                                continue; // booked here since the proposal was made
+                            }
                             Optional<AppointmentView> booked = booking.bookUnlessDoctorBusy(attempt);
                             if (booked.isPresent()) {
                                 return booked.get();
@@ -147,7 +150,7 @@ public class AssignmentService {
                     }
                 } catch (SlotTakenException taken) {
                     // taken between proposal and booking, or booked where this server did not see it: try the next best
-                    AvailabilityBoard.forget(proposal.doctor());
+                    AvailabilityBoard.doubt(proposal.doctor());
                 }
             }
         }

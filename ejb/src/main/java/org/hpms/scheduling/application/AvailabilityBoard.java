@@ -25,11 +25,12 @@ import org.hpms.scheduling.domain.TimeInterval;
  * every doctor of a specialization on every request, and re-reading 50 calendars each time was most of
  * its cost. Each doctor's calendar is stamped with the doctor row's {@code version} (profile, template,
  * exceptions) and {@code calendar_version} (advanced by every booking, V16). A request reads the stamps
- * of the specialization's doctors in one query and re-reads only the calendars whose stamp moved; a
- * booking made here adds itself to the kept calendar after its commit, so on a server that takes the
- * bookings nothing is re-read at all. Cancellations made here drop the doctor's calendar; those made
- * on another server are seen within {@link #MAX_AGE}. The board only guides proposals: a booking checks
- * the doctor's and the patient's time against the database under the doctor's lock.
+ * of the specialization's doctors in one query and re-reads only the calendars whose stamp moved (only
+ * their bookings, when the profile's version holds); a booking made here adds itself to the kept calendar
+ * as it commits, so on a server that takes the bookings little is re-read at all. Cancellations made
+ * here drop the doctor's calendar; those made on another server are seen within {@link #MAX_AGE}. The
+ * board only guides proposals: a booking checks the doctor's and the patient's time against the database
+ * under the doctor's lock.
  */
 final class AvailabilityBoard {
 
@@ -51,7 +52,7 @@ final class AvailabilityBoard {
 
         /**
          * Still good for a doctor whose row showed this stamp: the same profile and template, and every booking
-         * up to that calendar version (a later one, added here after its commit, makes the entry newer, not stale).
+         * up to that calendar version (a later one, added here as it committed, makes the entry newer, not stale).
          */
         boolean goodFor(Stamp seen) {
             return sameProfile(seen) && stamp.calendarVersion() >= seen.calendarVersion();
@@ -159,7 +160,7 @@ final class AvailabilityBoard {
         return calendars;
     }
 
-    /** Keeps what was read, unless a newer entry (a booking added after its commit while this was read) is there. */
+    /** Keeps what was read, unless a newer entry (a booking added here as it committed while this was read) is there. */
     private static void keep(long doctorId, Entry read) {
         KEPT.merge(doctorId, read, (kept, fresh) -> kept.sameProfile(fresh.stamp())
                 && kept.stamp().calendarVersion() > fresh.stamp().calendarVersion() ? kept : fresh);
@@ -189,18 +190,39 @@ final class AvailabilityBoard {
     }
 
     /**
-     * Once the transaction commits, adds the booking to the doctor's kept calendar if that was current
-     * when the booking locked the doctor ({@code before}); the booking advanced the calendar version by one.
+     * Adds the booking to the doctor's kept calendar if that was current when the booking locked the doctor
+     * ({@code before}; the booking advanced the calendar version by one). Added as the transaction completes,
+     * before the database commit makes the booking visible (a request in between would otherwise propose its
+     * slot again); dropped with the doctor's whole calendar if the transaction then rolls back.
      */
     static void booked(TransactionSynchronizationRegistry transaction, long doctorId, Stamp before, TimeInterval visit) {
         Stamp after = new Stamp(before.version(), before.calendarVersion() + 1);
-        afterCommit(transaction, () -> KEPT.computeIfPresent(doctorId, (id, kept) -> kept.stamp().equals(before)
-                ? new Entry(after, kept.calendar().with(visit), kept.specializations(), kept.keptSince()) : kept));
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                KEPT.computeIfPresent(doctorId, (id, kept) -> kept.stamp().equals(before)
+                        ? new Entry(after, kept.calendar().with(visit), kept.specializations(), kept.keptSince()) : kept);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    KEPT.remove(doctorId);
+                }
+            }
+        });
     }
 
-    /** Forgets the doctor's kept calendar, found wrong (a slot it showed free was taken): the next request re-reads it. */
-    static void forget(String doctor) {
-        KEPT.values().removeIf(kept -> kept.calendar().doctor().username().equals(doctor));
+    /** False when the doctor's kept calendar shows the time taken (a booking made here since the proposal). */
+    static boolean stillFree(String doctor, TimeInterval visit) {
+        return KEPT.values().stream().filter(kept -> kept.calendar().doctor().username().equals(doctor))
+                .noneMatch(kept -> kept.calendar().booked().stream().anyMatch(visit::overlaps));
+    }
+
+    /** The doctor's kept bookings were found wrong (a slot they showed free was taken): the next request re-reads them. */
+    static void doubt(String doctor) {
+        KEPT.replaceAll((id, kept) -> kept.calendar().doctor().username().equals(doctor)
+                ? new Entry(new Stamp(kept.stamp().version(), -1), kept.calendar(), kept.specializations(), kept.keptSince()) : kept);
     }
 
     /** Once the transaction commits, forgets the doctor's calendar (time was freed: a cancellation or a move). */
