@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,17 @@ import org.hpms.scheduling.domain.WeeklySession;
  */
 record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<ScheduleChange> changes, List<TimeInterval> booked,
                       LocalDate from, LocalDate until, ZoneId zone) {
+
+    private static final Comparator<TimeInterval> BY_START = Comparator.comparing(TimeInterval::start);
+
+    /** Bookings are kept in start order: a stretch of dates is then found by binary search, not a scan. */
+    DoctorCalendar {
+        if (!inStartOrder(booked)) {
+            List<TimeInterval> sorted = new ArrayList<>(booked);
+            sorted.sort(BY_START);
+            booked = List.copyOf(sorted);
+        }
+    }
 
     static DoctorCalendar of(EntityManager em, DoctorTerms doctor, LocalDate from, LocalDate until, ZoneId zone) {
         return of(em, List.of(doctor), from, until, zone).get(doctor.id());
@@ -101,15 +113,17 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
     DoctorCalendar over(LocalDate first, LocalDate last) {
         Instant start = first.minusDays(1).atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(2).atStartOfDay(zone).toInstant();
-        return new DoctorCalendar(doctor, template, changes,
-                booked.stream().filter(b -> b.start().isBefore(end) && b.end().isAfter(start)).toList(), first, last, zone);
+        // no visit lasts a day: an earlier start cannot reach into the stretch
+        List<TimeInterval> around = booked.subList(firstStartingFrom(start.minus(Duration.ofDays(1))), firstStartingFrom(end));
+        return new DoctorCalendar(doctor, template, changes, around.stream().filter(b -> b.end().isAfter(start)).toList(), first, last,
+                zone);
     }
 
     /** With one more booking (made by this server, see {@link AvailabilityBoard#booked}). */
     DoctorCalendar with(TimeInterval booking) {
         List<TimeInterval> more = new ArrayList<>(booked.size() + 1);
         more.addAll(booked);
-        more.add(booking);
+        more.add(firstStartingFrom(booking.start()), booking);
         return new DoctorCalendar(doctor, template, changes, List.copyOf(more), from, until, zone);
     }
 
@@ -141,7 +155,31 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
     long bookedOn(LocalDate date) {
         Instant start = date.atStartOfDay(zone).toInstant();
         Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
-        return booked.stream().filter(b -> !b.start().isBefore(start) && b.start().isBefore(end)).count();
+        return firstStartingFrom(end) - firstStartingFrom(start);
+    }
+
+    /** The index of the first booking that starts at or after the instant (the size when none does). */
+    private int firstStartingFrom(Instant instant) {
+        int low = 0;
+        int high = booked.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (booked.get(middle).start().isBefore(instant)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static boolean inStartOrder(List<TimeInterval> intervals) {
+        for (int i = 1; i < intervals.size(); i++) {
+            if (intervals.get(i).start().isBefore(intervals.get(i - 1).start())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The blocking change (leave, holiday, training) that overlaps the stretch, if any. */
