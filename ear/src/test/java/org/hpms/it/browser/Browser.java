@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -212,9 +213,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits for a finished download whose name ends with {@code suffix} and returns it. */
     Path downloaded(String suffix) {
+        // Chromium first creates an empty file under the final name and writes into a .crdownload beside
+        // it: the download is there once the partial file is gone and the named one has content.
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
             try (var files = Files.list(downloads)) {
-                return files.filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(file -> file.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return all.stream().filter(file -> file.getFileName().toString().endsWith(suffix))
+                        .filter(file -> file.toFile().length() > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
             }

@@ -85,8 +85,9 @@ final class AvailabilityBoard {
     }
 
     /**
-     * The doctors' calendars over the dates: kept ones whose stamp still holds, the others read (in three
-     * queries for all of them, over the dates and those already kept, up to {@link #MAX_DAYS}) and kept.
+     * The doctors' calendars over the dates: kept ones whose stamp still holds; for the others only the
+     * bookings are read again when the profile's version holds, else everything (five queries for all of
+     * them, over the dates and those already kept, up to {@link #MAX_DAYS}); what was read is kept.
      */
     static Map<Long, DoctorCalendar> calendars(EntityManager em, List<Doctor> doctors, LocalDate from, LocalDate until, ZoneId zone) {
         Map<Long, DoctorCalendar> calendars = new HashMap<>();

@@ -225,7 +225,7 @@ public class BookingService {
             problems.put("start", "This time has passed");
         }
         Optional<LockedDoctor> locked = lockDoctor(request.doctor(), waitForDoctor);
-        if (locked == null) {
+        if (locked.isPresent() && locked.get().busy()) {
             return Optional.empty(); // another booking holds the doctor
         }
         if (!problems.isEmpty() || locked.isEmpty()) {
@@ -246,7 +246,8 @@ public class BookingService {
         }
         refuseIfAny(problems, patient.mrn());
 
-        TimeInterval visit = new TimeInterval(request.start(), request.start().plus(Duration.ofMinutes(terms.minutesFor(request.visitType()))));
+        TimeInterval visit = new TimeInterval(request.start(),
+                request.start().plus(Duration.ofMinutes(terms.minutesFor(request.visitType()))));
         DoctorCalendar calendar = known.calendar();
         Optional<ScheduleChange> absence = calendar.absence(visit);
         if (absence.isPresent()) {
@@ -296,14 +297,21 @@ public class BookingService {
         return Optional.of(AppointmentView.of(appointment, patient.mrn(), patient.fullName(), terms.username()));
     }
 
-    /** The doctor's row, locked by this transaction, with its stamp. */
+    /** The doctor's row, locked by this transaction, with its stamp; or {@link #BUSY}. */
     private record LockedDoctor(long id, AvailabilityBoard.Stamp stamp) {
+
+        /** Held by another booking (when the caller would rather not wait). */
+        static final LockedDoctor BUSY = new LockedDoctor(-1, null);
+
+        boolean busy() {
+            return this == BUSY;
+        }
     }
 
     /**
-     * Locks the doctor's row and reads its stamp; empty when there is no such doctor, null when the row is
-     * locked by another booking and the caller would rather not wait. SKIP LOCKED (MySQL 8, MariaDB 10.6+)
-     * is written in SQL: Hibernate drops it from a lock hint when it cannot read the server's version.
+     * Locks the doctor's row and reads its stamp; empty when there is no such doctor, {@link LockedDoctor#BUSY}
+     * when the row is locked by another booking and the caller would rather not wait. SKIP LOCKED (MySQL 8,
+     * MariaDB 10.6+) is written in SQL: Hibernate drops it from a lock hint when it cannot read the server's version.
      */
     private Optional<LockedDoctor> lockDoctor(String username, boolean wait) {
         String name = username == null ? "" : username;
@@ -313,7 +321,7 @@ public class BookingService {
         if (rows.isEmpty()) {
             boolean exists = !wait && !em.createQuery("SELECT d.id FROM DoctorProfile d WHERE d.username = :username", Long.class)
                     .setParameter("username", name).getResultList().isEmpty();
-            return exists ? null : Optional.empty();
+            return exists ? Optional.of(LockedDoctor.BUSY) : Optional.empty();
         }
         Object[] row = (Object[]) rows.get(0);
         return Optional.of(new LockedDoctor(((Number) row[0]).longValue(),
