@@ -122,7 +122,8 @@ final class AvailabilityBoard {
                     group.getKey().get(0), group.getKey().get(1), zone);
             for (Doctor doctor : group.getValue()) {
                 Entry kept = KEPT.get(doctor.id());
-                if (kept == null) { // forgotten meanwhile
+                if (kept == null) { // forgotten meanwhile (a cancellation): read it whole with the others
+                    toRead.computeIfAbsent(List.of(from, until), k -> new ArrayList<>()).add(doctor);
                     continue;
                 }
                 Entry again = new Entry(doctor.stamp(), kept.calendar().withBookings(bookings.getOrDefault(doctor.id(), List.of())),
