@@ -276,14 +276,8 @@ class SchedulingIT {
     void aTemplateChangeCountsFromTheVeryNextProposal() throws Exception {
         String mrn = patient();
         LocalDate day = LocalDate.now(zone).plusDays(12);
-        Staff.as(Staff.ADMIN, () -> {
-            admin.saveSpecialization("SLEEP_MEDICINE", "Sleep medicine");
-            accounts.create("dr.nupur", "Dr. Nupur Alam", "Sleep-Pass-2026!", List.of(Roles.DOCTOR));
-            admin.saveProfile("dr.nupur", "Sleep clinic", 30, 15, 12, List.of("English"), List.of("SLEEP_MEDICINE"));
-            SchedulingFixtures.worksEveryDay(admin, "dr.nupur", LocalTime.of(9, 0), LocalTime.of(17, 0), "Sleep 1",
-                    LocalDate.now(zone).minusDays(1));
-            return null;
-        });
+        soleDoctorOf("SLEEP_MEDICINE", "Sleep medicine", "dr.nupur", "Dr. Nupur Alam", 12, "English", LocalTime.of(9, 0),
+                LocalTime.of(17, 0), "Sleep 1");
         AssignmentRequest request = new AssignmentRequest(mrn, "SLEEP_MEDICINE", null, VisitType.NEW, at(day, "00:00"),
                 at(day.plusDays(1), "00:00"), null, RankingPolicy.EARLIEST, null);
         assertEquals(at(day, "09:00"), reception(() -> assignments.propose(request)).proposals().get(0).slot().interval().start());
@@ -317,14 +311,8 @@ class SchedulingIT {
     @Test
     void bookingsMadeElsewhereAreNeverDoubleBookedAndSeenByTheNextProposal() throws Exception {
         LocalDate day = LocalDate.now(zone).plusDays(17);
-        Staff.as(Staff.ADMIN, () -> {
-            admin.saveSpecialization("PAIN_MEDICINE", "Pain medicine");
-            accounts.create("dr.rahim", "Dr. Abdur Rahim", "Pain-Pass-2026!", List.of(Roles.DOCTOR));
-            admin.saveProfile("dr.rahim", "Pain clinic", 30, 15, 20, List.of("Bengali"), List.of("PAIN_MEDICINE"));
-            SchedulingFixtures.worksEveryDay(admin, "dr.rahim", LocalTime.of(8, 0), LocalTime.of(12, 0), "Pain 1",
-                    LocalDate.now(zone).minusDays(1));
-            return null;
-        });
+        soleDoctorOf("PAIN_MEDICINE", "Pain medicine", "dr.rahim", "Dr. Abdur Rahim", 20, "Bengali", LocalTime.of(8, 0),
+                LocalTime.of(12, 0), "Pain 1");
         AssignmentRequest request = new AssignmentRequest(patient(), "PAIN_MEDICINE", null, VisitType.NEW, at(day, "00:00"),
                 at(day.plusDays(1), "00:00"), null, RankingPolicy.EARLIEST, null);
         assertEquals(at(day, "08:00"), reception(() -> assignments.propose(request)).proposals().get(0).slot().interval().start());
@@ -339,6 +327,18 @@ class SchedulingIT {
                 at(day.plusDays(1), "00:00"), null, RankingPolicy.EARLIEST, null);
         assertEquals(at(day, "09:30"), reception(() -> assignments.propose(another)).proposals().get(0).slot().interval().start(),
                 "the moved stamp makes the very next proposal re-read the calendar");
+    }
+
+    /** A new specialization with one doctor (30-minute new visits) working every day in the given hours. */
+    private void soleDoctorOf(String specialization, String name, String doctor, String fullName, int dailyCapacity, String language,
+                              LocalTime from, LocalTime until, String room) throws Exception {
+        Staff.as(Staff.ADMIN, () -> {
+            admin.saveSpecialization(specialization, name);
+            accounts.create(doctor, fullName, "Sole-Doctor-Pass-2026!", List.of(Roles.DOCTOR));
+            admin.saveProfile(doctor, name + " clinic", 30, 15, dailyCapacity, List.of(language), List.of(specialization));
+            SchedulingFixtures.worksEveryDay(admin, doctor, from, until, room, LocalDate.now(zone).minusDays(1));
+            return null;
+        });
     }
 
     /** An appointment written straight to the database; {@code moveStamp} also advances the doctor's calendar version. */
