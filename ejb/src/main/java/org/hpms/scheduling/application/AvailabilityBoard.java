@@ -85,9 +85,10 @@ final class AvailabilityBoard {
     }
 
     /**
-     * The doctors' calendars over the dates: kept ones whose stamp still holds; for the others only the
-     * bookings are read again when the profile's version holds, else everything (five queries for all of
-     * them, over the dates and those already kept, up to {@link #MAX_DAYS}); what was read is kept.
+     * The doctors' calendars holding the dates (and maybe more): kept ones whose stamp still holds; for the
+     * others only the bookings are read again when the profile's version holds, else everything (five
+     * queries for all of them, over the dates and those already kept, up to {@link #MAX_DAYS}); what was
+     * read is kept. The kept calendars themselves are handed out, with what they know of their first free slots.
      */
     static Map<Long, DoctorCalendar> calendars(EntityManager em, List<Doctor> doctors, LocalDate from, LocalDate until, ZoneId zone) {
         Map<Long, DoctorCalendar> calendars = new HashMap<>();
@@ -96,7 +97,7 @@ final class AvailabilityBoard {
         for (Doctor doctor : doctors) {
             Entry kept = KEPT.get(doctor.id());
             if (kept != null && kept.goodFor(doctor.stamp()) && kept.calendar().covers(from, until, zone)) {
-                calendars.put(doctor.id(), kept.calendar().over(from, until));
+                calendars.put(doctor.id(), kept.calendar());
                 continue;
             }
             if (kept != null && kept.sameProfile(doctor.stamp()) && kept.calendar().covers(from, until, zone)) {
@@ -129,15 +130,13 @@ final class AvailabilityBoard {
                 Entry again = new Entry(doctor.stamp(), kept.calendar().withBookings(bookings.getOrDefault(doctor.id(), List.of())),
                         kept.specializations(), kept.keptSince());
                 keep(doctor.id(), again);
-                calendars.put(doctor.id(), again.calendar().over(from, until));
+                calendars.put(doctor.id(), again.calendar());
             }
         }
         for (Map.Entry<List<LocalDate>, List<Doctor>> group : toRead.entrySet()) {
             LocalDate first = group.getKey().get(0);
             LocalDate last = group.getKey().get(1);
-            for (Map.Entry<Long, DoctorCalendar> read : read(em, group.getValue(), first, last, zone).entrySet()) {
-                calendars.put(read.getKey(), read.getValue().over(from, until));
-            }
+            calendars.putAll(read(em, group.getValue(), first, last, zone));
         }
         return calendars;
     }

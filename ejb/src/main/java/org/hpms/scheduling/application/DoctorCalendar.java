@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorTerms;
@@ -26,10 +27,11 @@ import org.hpms.scheduling.domain.WeeklySession;
 
 /**
  * One doctor's template, exceptions and bookings around a range of dates, as values (read for many doctors
- * at once in three queries; {@link AvailabilityBoard} keeps them between requests).
+ * at once in three queries; {@link AvailabilityBoard} keeps them between requests). Immutable but for
+ * {@code firstFree}, what it has already worked out of itself.
  */
 record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<ScheduleChange> changes, List<TimeInterval> booked,
-                      LocalDate from, LocalDate until, ZoneId zone) {
+                      LocalDate from, LocalDate until, ZoneId zone, FirstFree firstFree) {
 
     private static final Comparator<TimeInterval> BY_START = Comparator.comparing(TimeInterval::start);
 
@@ -39,6 +41,39 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
             List<TimeInterval> sorted = new ArrayList<>(booked);
             sorted.sort(BY_START);
             booked = List.copyOf(sorted);
+        }
+    }
+
+    DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<ScheduleChange> changes, List<TimeInterval> booked,
+                   LocalDate from, LocalDate until, ZoneId zone) {
+        this(doctor, template, changes, booked, from, until, zone, new FirstFree());
+    }
+
+    /**
+     * The first free slot of each date (for a visit length, on a day with capacity left), worked out once
+     * per calendar: assignment asks it of every doctor of a specialization on every request, and a kept
+     * calendar changes only by a booking, which touches a day or two. Safe to share between threads.
+     */
+    static final class FirstFree {
+
+        private record Key(LocalDate date, long minutes) {
+        }
+
+        private final Map<Key, Optional<Slot>> byDate;
+
+        FirstFree() {
+            this(new ConcurrentHashMap<>());
+        }
+
+        private FirstFree(Map<Key, Optional<Slot>> byDate) {
+            this.byDate = byDate;
+        }
+
+        /** What is known of every date but those from {@code first} to {@code last}. */
+        FirstFree without(LocalDate first, LocalDate last) {
+            Map<Key, Optional<Slot>> kept = new ConcurrentHashMap<>(byDate);
+            kept.keySet().removeIf(key -> !key.date().isBefore(first) && !key.date().isAfter(last));
+            return new FirstFree(kept);
         }
     }
 
@@ -101,7 +136,7 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
 
     /** The same calendar with its bookings read again. */
     DoctorCalendar withBookings(List<TimeInterval> again) {
-        return new DoctorCalendar(doctor, template, changes, List.copyOf(again), from, until, zone);
+        return new DoctorCalendar(doctor, template, changes, List.copyOf(again), from, until, zone, new FirstFree());
     }
 
     /** True when the calendar holds everything about the dates (which the read around them made sure of). */
@@ -109,22 +144,33 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
         return zone.equals(otherZone) && !first.isBefore(from) && !last.isAfter(until);
     }
 
-    /** The same calendar over fewer dates, with only the bookings around them (free-slot searches walk every booking). */
+    /**
+     * The same calendar over fewer dates, with only the bookings around them (free-slot searches walk every
+     * booking); what is known of those dates' first free slots is shared (the same bookings decide them).
+     */
     DoctorCalendar over(LocalDate first, LocalDate last) {
+        return new DoctorCalendar(doctor, template, changes, around(first, last), first, last, zone, firstFree);
+    }
+
+    /** The bookings that can touch a slot starting on the dates: those from a day before to a day after. */
+    private List<TimeInterval> around(LocalDate first, LocalDate last) {
         Instant start = first.minusDays(1).atStartOfDay(zone).toInstant();
         Instant end = last.plusDays(2).atStartOfDay(zone).toInstant();
         // no visit lasts a day: an earlier start cannot reach into the stretch
         List<TimeInterval> around = booked.subList(firstStartingFrom(start.minus(Duration.ofDays(1))), firstStartingFrom(end));
-        return new DoctorCalendar(doctor, template, changes, around.stream().filter(b -> b.end().isAfter(start)).toList(), first, last,
-                zone);
+        return around.stream().filter(b -> b.end().isAfter(start)).toList();
     }
 
-    /** With one more booking (made by this server, see {@link AvailabilityBoard#booked}). */
+    /**
+     * With one more booking (made by this server, see {@link AvailabilityBoard#booked}); the first free slots
+     * of the dates it can touch (a slot of the day before may run past midnight into it) are forgotten.
+     */
     DoctorCalendar with(TimeInterval booking) {
         List<TimeInterval> more = new ArrayList<>(booked.size() + 1);
         more.addAll(booked);
         more.add(firstStartingFrom(booking.start()), booking);
-        return new DoctorCalendar(doctor, template, changes, List.copyOf(more), from, until, zone);
+        FirstFree rest = firstFree.without(booking.start().atZone(zone).toLocalDate().minusDays(1), booking.end().atZone(zone).toLocalDate());
+        return new DoctorCalendar(doctor, template, changes, List.copyOf(more), from, until, zone, rest);
     }
 
     List<Slot> freeSlots(VisitType visitType, Instant notBefore) {
@@ -135,20 +181,39 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
     /**
      * The earliest free slot from {@code notBefore} that starts before {@code before}, on a day the doctor
      * still has capacity: the same slot as the first of {@link #freeSlots} on such a day, found day by day
-     * (assignment asks this of every doctor of a specialization and needs only the first).
+     * over the dates of the two instants that this calendar holds (assignment asks this of every doctor of a
+     * specialization and needs only the first).
      */
     Optional<Slot> firstFreeSlot(VisitType visitType, Instant notBefore, Instant before) {
-        Duration length = Duration.ofMinutes(doctor.minutesFor(visitType));
-        for (LocalDate date = from; !date.isAfter(until); date = date.plusDays(1)) {
-            if (bookedOn(date) >= doctor.dailyCapacity()) {
-                continue;
-            }
-            List<Slot> free = SlotCalculator.freeSlots(template, changes, booked, date, date, zone, length, notBefore);
-            if (!free.isEmpty()) {
-                return Optional.of(free.get(0)).filter(slot -> slot.interval().start().isBefore(before));
+        long minutes = doctor.minutesFor(visitType);
+        LocalDate first = latest(from, notBefore.atZone(zone).toLocalDate());
+        LocalDate last = earliest(until, before.atZone(zone).toLocalDate());
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            Optional<Slot> free = notBefore.isAfter(date.atStartOfDay(zone).toInstant())
+                    ? firstFreeOn(date, minutes, notBefore) // part of the day has passed: worked out for this request only
+                    : firstFree.byDate.computeIfAbsent(new FirstFree.Key(date, minutes),
+                            key -> firstFreeOn(key.date(), key.minutes(), key.date().atStartOfDay(zone).toInstant()));
+            if (free.isPresent()) {
+                return free.filter(slot -> slot.interval().start().isBefore(before));
             }
         }
         return Optional.empty();
+    }
+
+    private Optional<Slot> firstFreeOn(LocalDate date, long minutes, Instant notBefore) {
+        if (bookedOn(date) >= doctor.dailyCapacity()) {
+            return Optional.empty();
+        }
+        return SlotCalculator.freeSlots(template, changes, around(date, date), date, date, zone, Duration.ofMinutes(minutes), notBefore)
+                .stream().findFirst();
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     /** Bookings that start on the date (for the daily capacity). */

@@ -63,6 +63,31 @@ class DoctorCalendarTest {
                 "bookings read again replace the kept ones");
     }
 
+    @Test
+    void firstFreeSlotsWorkedOutOnceFollowTheBookingsAddedLaterAndTheTimeAskedFrom() {
+        LocalDate day = FIRST.plusDays(5);
+        DoctorCalendar calendar = new DoctorCalendar(DOCTOR, MORNINGS, List.of(), List.of(), FIRST, FIRST.plusDays(9), DHAKA);
+        Instant dayStart = at(day, "00:00");
+        Instant windowEnd = at(day.plusDays(2), "00:00");
+
+        assertEquals(at(day, "08:00"), calendar.firstFreeSlot(VisitType.NEW, dayStart, windowEnd).orElseThrow().interval().start());
+        assertEquals(at(day, "08:20"), calendar.firstFreeSlot(VisitType.NEW, at(day, "08:05"), windowEnd).orElseThrow().interval().start(),
+                "a window opening mid-morning starts at the next slot");
+        assertEquals(at(day, "08:00"), calendar.firstFreeSlot(VisitType.NEW, dayStart, windowEnd).orElseThrow().interval().start(),
+                "what a mid-morning window found is not taken for the whole day's answer");
+        assertEquals(at(day, "08:00"), calendar.firstFreeSlot(VisitType.FOLLOW_UP, dayStart, windowEnd).orElseThrow().interval().start());
+
+        DoctorCalendar booked = calendar.with(visit(day, "08:00"));
+        assertEquals(at(day, "08:20"), booked.firstFreeSlot(VisitType.NEW, dayStart, windowEnd).orElseThrow().interval().start(),
+                "a booking added later takes its slot");
+        DoctorCalendar full = booked.with(visit(day, "08:20")).with(visit(day, "08:40"));
+        assertEquals(at(day.plusDays(1), "08:00"), full.firstFreeSlot(VisitType.NEW, dayStart, windowEnd).orElseThrow().interval().start(),
+                "a day at its capacity is passed over");
+        assertEquals(at(day, "08:00"), calendar.firstFreeSlot(VisitType.NEW, dayStart, windowEnd).orElseThrow().interval().start(),
+                "the calendar the bookings were added to still answers as before");
+        assertTrue(full.firstFreeSlot(VisitType.NEW, dayStart, at(day, "23:00")).isEmpty(), "nothing free before the window ends");
+    }
+
     private static TimeInterval visit(LocalDate day, String time) {
         Instant start = at(day, time);
         return new TimeInterval(start, start.plusSeconds(20 * 60));
