@@ -10,8 +10,13 @@ import jakarta.ejb.EJB;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.hpms.audit.application.AccessSummary;
@@ -83,7 +88,7 @@ class AuditTrailIT {
 
         assertTrue(events.get(0).getSequence() > events.get(2).getSequence(), "newest first");
         assertTrue(Staff.as(Staff.ADMIN, () -> auditTrail.find(null, Staff.DOCTOR, 0, 100)).stream()
-                .anyMatch(event -> event.getSequence() == viewed.getSequence()), "filter by user finds the view");
+                .anyMatch(event -> event.getSequence().equals(viewed.getSequence())), "filter by user finds the view");
     }
 
     @Test
@@ -124,7 +129,8 @@ class AuditTrailIT {
         assertTrue(verify().intact(), "chain of an untouched trail verifies");
 
         List<AuditEvent> trail = Staff.as(Staff.ADMIN, () -> auditTrail.find(mrn.value(), null, 0, 2));
-        long victim = trail.get(1).getSequence(); // the registration: a row in the middle of the chain
+        AuditEvent victimRow = trail.get(1);
+        long victim = victimRow.getSequence(); // the registration: a row in the middle of its chain
         long last = trail.get(0).getSequence();   // the view: the newest row of all
 
         // An insider edits a row in the database to hide who looked at the chart.
@@ -132,7 +138,8 @@ class AuditTrailIT {
         execute("UPDATE audit_event SET username = 'someone.else' WHERE seq = ?", victim);
         ChainVerification edited = verify();
         assertFalse(edited.intact());
-        assertEquals(victim, edited.firstBadSequence());
+        assertEquals(victimRow.getChain(), edited.chain());
+        assertEquals(victimRow.getChainSequence(), edited.firstBadPosition());
         execute("UPDATE audit_event SET username = '" + originalUser + "' WHERE seq = ?", victim);
         assertTrue(verify().intact(), "restoring the exact row restores the chain");
 
@@ -141,7 +148,7 @@ class AuditTrailIT {
         execute("DELETE FROM audit_event WHERE seq = ?", victim);
         ChainVerification deleted = verify();
         assertFalse(deleted.intact());
-        assertEquals(victim, deleted.firstBadSequence());
+        assertEquals(victimRow.getChainSequence(), deleted.firstBadPosition());
         assertTrue(deleted.problem().contains("missing"), deleted.problem());
         insertRow(row);
         assertTrue(verify().intact(), "restoring the deleted row restores the chain");
@@ -154,6 +161,47 @@ class AuditTrailIT {
         assertTrue(truncated.problem().contains("deleted"), truncated.problem());
         insertRow(lastRow);
         assertTrue(verify().intact());
+
+        // A row slipped in outside every chain (a chain number no head has) is not hidden by the chains' walks.
+        Object[] stray = rowValues(last);
+        stray[0] = 999_999_999L; // seq
+        stray[1] = 99;           // chain
+        insertRow(stray);
+        ChainVerification inserted = verify();
+        assertFalse(inserted.intact());
+        assertTrue(inserted.problem().contains("belong to no chain"), inserted.problem());
+        execute("DELETE FROM audit_event WHERE seq = ?", 999_999_999L);
+        assertTrue(verify().intact());
+    }
+
+    @Test
+    void concurrentAppendsGoToChainsSideBySideAndEveryChainVerifies() throws Exception {
+        MedicalRecordNumber mrn = Staff.as(Staff.RECEPTIONIST, () -> registration.register(
+                PatientFixtures.demographics("Busy", PatientFixtures.uniqueWord("Chart"))));
+        int clients = 16;
+        int viewsEach = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Object>> views = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                views.add(pool.submit(() -> Staff.as(Staff.DOCTOR, () -> {
+                    for (int view = 0; view < viewsEach; view++) {
+                        patients.findByMrn(mrn.value());
+                    }
+                    return null;
+                })));
+            }
+            for (Future<Object> view : views) {
+                view.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<AuditEvent> rows = Staff.as(Staff.ADMIN, () -> auditTrail.find(mrn.value(), Staff.DOCTOR, 0, 1_000));
+        assertEquals(clients * viewsEach, rows.size(), "every view audited once");
+        assertTrue(rows.stream().map(AuditEvent::getChain).distinct().count() > 1,
+                "views at the same time were appended to more than one chain");
+        assertTrue(verify().intact(), "and every chain verifies");
     }
 
     private ChainVerification verify() throws Exception {

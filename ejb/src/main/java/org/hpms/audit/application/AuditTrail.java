@@ -7,10 +7,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditChainHead;
@@ -22,7 +22,9 @@ import org.hpms.shared.crypto.ApplicationKeys;
 /**
  * Appends audit rows. Each append runs in its own short transaction (REQUIRES_NEW) so that the
  * record of an attempt survives when the audited work rolls back, and so that the chain-head lock
- * that orders appends is held for milliseconds, not for the caller's whole transaction.
+ * that orders a chain's appends is held for milliseconds, not for the caller's whole transaction.
+ * An append takes the first chain nobody is appending to ({@link AuditChainHead#CHAINS} side by side),
+ * so concurrent work does not queue on one head.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.BILLING, Roles.LAB_TECH, Roles.LAB_SYSTEM})
@@ -68,16 +70,34 @@ public class AuditTrail {
         if (entries.isEmpty()) {
             return;
         }
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditChainHead head = lockFreeHead();
         Instant now = Instant.now();
         String username = callerName();
         String roles = callerRoles();
         for (Entry entry : entries) {
-            AuditEvent event = new AuditEvent(head.getLastSequence() + 1, head.getLastHash(), now, username, roles,
+            AuditEvent event = new AuditEvent(head.getChain(), head.getLastSequence() + 1, head.getLastHash(), now, username, roles,
                     entry.action(), entry.patientMrn(), entry.outcome(), entry.detail(), ApplicationKeys.auditChainMac());
             em.persist(event);
             head.advanceTo(event);
         }
+        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = ?3")
+                .setParameter(1, head.getLastSequence()).setParameter(2, head.getLastHash()).setParameter(3, head.getChain())
+                .executeUpdate();
+    }
+
+    /**
+     * Locks the head of the first chain nobody is appending to; when all are held, waits for one chosen at
+     * random. In SQL: Hibernate drops SKIP LOCKED from a lock hint when it cannot read the server's version.
+     */
+    private AuditChainHead lockFreeHead() {
+        List<?> rows = em.createNativeQuery("SELECT id, last_seq, last_hash FROM audit_chain_head ORDER BY id LIMIT 1"
+                + " FOR UPDATE SKIP LOCKED").getResultList();
+        if (rows.isEmpty()) {
+            rows = em.createNativeQuery("SELECT id, last_seq, last_hash FROM audit_chain_head WHERE id = ?1 FOR UPDATE")
+                    .setParameter(1, 1 + ThreadLocalRandom.current().nextInt(AuditChainHead.CHAINS)).getResultList();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new AuditChainHead(((Number) row[0]).intValue(), ((Number) row[1]).longValue(), (String) row[2]);
     }
 
     private String callerName() {

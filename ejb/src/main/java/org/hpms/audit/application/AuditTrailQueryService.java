@@ -60,15 +60,34 @@ public class AuditTrailQueryService {
                 .getResultList();
     }
 
-    /** Checks the whole chain, a page at a time so that memory stays flat however long the trail. */
+    /**
+     * Checks every chain, a page at a time so that memory stays flat however long the trail, and that the
+     * chains together hold every row (a row put in no chain would otherwise escape the check).
+     */
     public ChainVerification verifyChain() {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID);
-        AuditChainVerifier verifier = new AuditChainVerifier(ApplicationKeys.auditChainMac());
+        List<AuditChainHead> heads = em.createQuery("SELECT h FROM AuditChainHead h ORDER BY h.id", AuditChainHead.class).getResultList();
+        long rowsChecked = 0;
+        for (AuditChainHead head : heads) {
+            ChainVerification chain = verify(head);
+            if (!chain.intact()) {
+                return chain.after(rowsChecked);
+            }
+            rowsChecked += chain.rowsChecked();
+        }
+        long rows = em.createQuery("SELECT COUNT(e) FROM AuditEvent e", Long.class).getSingleResult();
+        if (rows != rowsChecked) {
+            return ChainVerification.broken(rowsChecked, (rows - rowsChecked) + " audit rows belong to no chain: they were inserted");
+        }
+        return ChainVerification.intact(rowsChecked);
+    }
+
+    private ChainVerification verify(AuditChainHead head) {
+        AuditChainVerifier verifier = new AuditChainVerifier(ApplicationKeys.auditChainMac(), head.getChain());
         long after = 0;
         while (true) {
-            List<AuditEvent> page = em.createQuery(
-                            "SELECT e FROM AuditEvent e WHERE e.sequence > :after ORDER BY e.sequence", AuditEvent.class)
-                    .setParameter("after", after).setMaxResults(VERIFY_PAGE).getResultList();
+            List<AuditEvent> page = em.createQuery("SELECT e FROM AuditEvent e WHERE e.chain = :chain AND e.chainSequence > :after"
+                            + " ORDER BY e.chainSequence", AuditEvent.class)
+                    .setParameter("chain", head.getChain()).setParameter("after", after).setMaxResults(VERIFY_PAGE).getResultList();
             for (AuditEvent event : page) {
                 if (!verifier.accept(event)) {
                     return verifier.finish(head);
@@ -77,7 +96,7 @@ public class AuditTrailQueryService {
             if (page.size() < VERIFY_PAGE) {
                 return verifier.finish(head);
             }
-            after = page.get(page.size() - 1).getSequence();
+            after = page.get(page.size() - 1).getChainSequence();
             em.clear();
         }
     }

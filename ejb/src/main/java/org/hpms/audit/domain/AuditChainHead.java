@@ -6,20 +6,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The single row that records the end of the audit chain. Appending locks it, which orders all
- * appends; comparing it with the last audit row also reveals a deleted tail of the chain.
+ * The row that records the end of one audit chain (V17: eight side by side). Appending to a chain locks
+ * its head, which orders that chain's appends; comparing the head with the chain's last row also reveals
+ * a deleted tail.
  */
 @Entity
 @Table(name = "audit_chain_head")
 public class AuditChainHead {
 
-    public static final int SINGLETON_ID = 1;
+    /** How many chains there are (heads 1 to 8, V17). */
+    public static final int CHAINS = 8;
+
     public static final String GENESIS_HASH = "0".repeat(64);
 
     @Id
     @Column(name = "id")
     private int id;
 
+    /** The position of the chain's last row. */
     @Column(name = "last_seq", nullable = false)
     private long lastSequence;
 
@@ -29,9 +33,20 @@ public class AuditChainHead {
     protected AuditChainHead() {
     }
 
+    /** A head as it stands (the append path reads and writes heads in SQL). */
+    public AuditChainHead(int chain, long lastSequence, String lastHash) {
+        this.id = chain;
+        this.lastSequence = lastSequence;
+        this.lastHash = lastHash;
+    }
+
     public void advanceTo(AuditEvent event) {
-        this.lastSequence = event.getSequence();
+        this.lastSequence = event.getChainSequence();
         this.lastHash = event.getRowHash();
+    }
+
+    public int getChain() {
+        return id;
     }
 
     public long getLastSequence() {

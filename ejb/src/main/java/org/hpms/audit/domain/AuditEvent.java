@@ -4,8 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.hpms.shared.crypto.AuditChainMac;
@@ -16,14 +19,26 @@ import org.hpms.shared.persistence.Columns;
  * audit columns or version of its own; it is the audit record, and its integrity comes from
  * the chain ({@link #rowHash} covers every field and the previous row's hash).
  * Details never contain PHI: they name what was searched by, not what was typed.
+ * Rows are appended to one of several chains side by side ({@link AuditChainHead}); {@link #chainSequence}
+ * is the row's position in its chain, {@link #sequence} only its id.
  */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
 
+    /** From a table in blocks: appends to different chains share no lock. */
     @Id
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "auditEventIds")
+    @TableGenerator(name = "auditEventIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "AUDIT_EVENT", allocationSize = 100)
     @Column(name = "seq")
-    private long sequence;
+    private Long sequence;
+
+    @Column(name = "chain", nullable = false, updatable = false)
+    private int chain;
+
+    @Column(name = "chain_seq", nullable = false, updatable = false)
+    private long chainSequence;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -57,10 +72,11 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    /** Creates the next link of the chain after the row whose hash is {@code previousHash}. */
-    public AuditEvent(long sequence, String previousHash, Instant occurredAt, String username, String roles,
+    /** Creates the link at {@code chainSequence} of the chain, after the row whose hash is {@code previousHash}. */
+    public AuditEvent(int chain, long chainSequence, String previousHash, Instant occurredAt, String username, String roles,
                       AuditAction action, String patientMrn, AuditOutcome outcome, String detail, AuditChainMac mac) {
-        this.sequence = sequence;
+        this.chain = chain;
+        this.chainSequence = chainSequence;
         this.previousHash = previousHash;
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS); // what DATETIME(6) keeps
         this.username = username;
@@ -72,9 +88,14 @@ public class AuditEvent {
         this.rowHash = mac.link(previousHash, canonicalText());
     }
 
-    /** The text the chain MAC covers; any change to a stored field changes it. */
+    /**
+     * The text the chain MAC covers; any change to a stored field but the id changes it. The row's place
+     * is written "position" in chain 1 (as the rows of the single chain before V17 were, whose position is
+     * their id) and "chain:position" in the others.
+     */
     public String canonicalText() {
-        return String.join("|", Long.toString(sequence), occurredAt.toString(), username, roles, action.name(),
+        String place = chain == 1 ? Long.toString(chainSequence) : chain + ":" + chainSequence;
+        return String.join("|", place, occurredAt.toString(), username, roles, action.name(),
                 String.valueOf(patientMrn), outcome.name(), String.valueOf(detail));
     }
 
@@ -83,8 +104,17 @@ public class AuditEvent {
         return previousHash.equals(expectedPreviousHash) && rowHash.equals(mac.link(previousHash, canonicalText()));
     }
 
-    public long getSequence() {
+    /** The row's id (null until stored). */
+    public Long getSequence() {
         return sequence;
+    }
+
+    public int getChain() {
+        return chain;
+    }
+
+    public long getChainSequence() {
+        return chainSequence;
     }
 
     public Instant getOccurredAt() {
