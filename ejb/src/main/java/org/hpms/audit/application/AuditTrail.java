@@ -18,6 +18,7 @@ import org.hpms.audit.domain.AuditEvent;
 import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.security.Roles;
 import org.hpms.shared.crypto.ApplicationKeys;
+import org.hpms.shared.persistence.NativeSql;
 
 /**
  * Appends audit rows. Each append runs in its own short transaction (REQUIRES_NEW) so that the
@@ -80,7 +81,7 @@ public class AuditTrail {
             em.persist(event);
             head.advanceTo(event);
         }
-        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = ?3")
+        NativeSql.on(em, "UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = ?3", AuditChainHead.class)
                 .setParameter(1, head.getLastSequence()).setParameter(2, head.getLastHash()).setParameter(3, head.getChain())
                 .executeUpdate();
     }
@@ -90,10 +91,10 @@ public class AuditTrail {
      * random. In SQL: Hibernate drops SKIP LOCKED from a lock hint when it cannot read the server's version.
      */
     private AuditChainHead lockFreeHead() {
-        List<?> rows = em.createNativeQuery("SELECT id, last_seq, last_hash FROM audit_chain_head ORDER BY id LIMIT 1"
-                + " FOR UPDATE SKIP LOCKED").getResultList();
+        List<?> rows = NativeSql.on(em, "SELECT id, last_seq, last_hash FROM audit_chain_head ORDER BY id LIMIT 1"
+                + " FOR UPDATE SKIP LOCKED", AuditChainHead.class).getResultList();
         if (rows.isEmpty()) {
-            rows = em.createNativeQuery("SELECT id, last_seq, last_hash FROM audit_chain_head WHERE id = ?1 FOR UPDATE")
+            rows = NativeSql.on(em, "SELECT id, last_seq, last_hash FROM audit_chain_head WHERE id = ?1 FOR UPDATE", AuditChainHead.class)
                     .setParameter(1, 1 + ThreadLocalRandom.current().nextInt(AuditChainHead.CHAINS)).getResultList();
         }
         Object[] row = (Object[]) rows.get(0);

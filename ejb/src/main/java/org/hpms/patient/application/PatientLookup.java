@@ -9,6 +9,7 @@ import org.hpms.patient.domain.MedicalRecordNumber;
 import org.hpms.patient.domain.Patient;
 import org.hpms.patient.domain.UnknownPatientException;
 import org.hpms.shared.crypto.PhiStringConverter;
+import org.hpms.shared.persistence.NativeSql;
 
 /**
  * How every service finds the patient a request names, in the caller's transaction: the one place
@@ -60,8 +61,8 @@ public final class PatientLookup {
             throw new UnknownPatientException();
         }
         String value = MedicalRecordNumber.parse(mrn).value();
-        List<?> rows = em.createNativeQuery("SELECT id, surviving_patient_id, given_name_enc, family_name_enc,"
-                        + " email_enc IS NOT NULL, phone_enc IS NOT NULL FROM patient WHERE mrn = ?1 FOR UPDATE")
+        List<?> rows = NativeSql.on(em, "SELECT id, surviving_patient_id, given_name_enc, family_name_enc,"
+                        + " email_enc IS NOT NULL, phone_enc IS NOT NULL FROM patient WHERE mrn = ?1 FOR UPDATE", Patient.class)
                 .setParameter(1, value).getResultList();
         if (rows.isEmpty()) {
             throw new UnknownPatientException();

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.hpms.scheduling.domain.DoctorProfile;
 import org.hpms.scheduling.domain.DoctorTerms;
 import org.hpms.scheduling.domain.TimeInterval;
+import org.hpms.shared.persistence.NativeSql;
 
 /**
  * What this server knows of doctors' calendars, kept between requests: automated assignment looks at
@@ -186,7 +187,7 @@ final class AvailabilityBoard {
 
     /** Moves the doctor's calendar version on (the caller holds the doctor's row lock): every server re-reads the calendar. */
     static void advance(EntityManager em, long doctorId) {
-        em.createNativeQuery("UPDATE doctor_profile SET calendar_version = calendar_version + 1 WHERE id = ?1")
+        NativeSql.on(em, "UPDATE doctor_profile SET calendar_version = calendar_version + 1 WHERE id = ?1", DoctorProfile.class)
                 .setParameter(1, doctorId).executeUpdate();
     }
 

@@ -47,6 +47,7 @@ import org.hpms.scheduling.domain.TimeInterval;
 import org.hpms.scheduling.domain.VisitType;
 import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
+import org.hpms.shared.persistence.NativeSql;
 
 /**
  * Booking and cancelling. A booking is atomic and never double-books: it locks the doctor's profile row
@@ -315,8 +316,8 @@ public class BookingService {
      */
     private Optional<LockedDoctor> lockDoctor(String username, boolean wait) {
         String name = username == null ? "" : username;
-        List<?> rows = em.createNativeQuery("SELECT id, version, calendar_version FROM doctor_profile WHERE staff_username = ?1 FOR UPDATE"
-                        + (wait ? "" : " SKIP LOCKED"))
+        List<?> rows = NativeSql.on(em, "SELECT id, version, calendar_version FROM doctor_profile WHERE staff_username = ?1 FOR UPDATE"
+                        + (wait ? "" : " SKIP LOCKED"), DoctorProfile.class)
                 .setParameter(1, name).getResultList();
         if (rows.isEmpty()) {
             boolean exists = !wait && !em.createQuery("SELECT d.id FROM DoctorProfile d WHERE d.username = :username", Long.class)
