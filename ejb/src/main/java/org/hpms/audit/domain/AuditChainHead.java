@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The row that records the end of one audit chain (V17: eight side by side). Appending to a chain locks
+ * The row that records the end of one audit chain ({@link #CHAINS} side by side). Appending to a chain locks
  * its head, which orders that chain's appends; comparing the head with the chain's last row also reveals
  * a deleted tail.
  */
@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 @Table(name = "audit_chain_head")
 public class AuditChainHead {
 
-    /** How many chains there are (heads 1 to 8, V17). */
-    public static final int CHAINS = 8;
+    /** How many chains there are (heads 1 to 32: V17, V18). */
+    public static final int CHAINS = 32;
 
     public static final String GENESIS_HASH = "0".repeat(64);
 
