@@ -17,7 +17,7 @@ import org.hpms.shared.persistence.Columns;
 /**
  * One audited access. Append-only: no setters, no updates. Unlike other entities it has no
  * audit columns or version of its own; it is the audit record, and its integrity comes from
- * the chain ({@link #rowHash} covers every field and the previous row's hash).
+ * its chain ({@link #rowHash} covers every field but the id, and the previous row's hash).
  * Details never contain PHI: they name what was searched by, not what was typed.
  * Rows are appended to one of several chains side by side ({@link AuditChainHead}); {@link #chainSequence}
  * is the row's position in its chain, {@link #sequence} only its id.
