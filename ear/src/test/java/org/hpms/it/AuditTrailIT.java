@@ -172,6 +172,14 @@ class AuditTrailIT {
         assertTrue(inserted.problem().contains("belong to no chain"), inserted.problem());
         execute("DELETE FROM audit_event WHERE seq = ?", 999_999_999L);
         assertTrue(verify().intact());
+
+        // So is a row slipped in past the end of a real chain (an append moves its head in the same transaction).
+        stray[1] = trail.get(0).getChain();
+        stray[2] = 1_000_000_000L; // chain_seq
+        insertRow(stray);
+        assertTrue(verify().problem().contains("belong to no chain"));
+        execute("DELETE FROM audit_event WHERE seq = ?", 999_999_999L);
+        assertTrue(verify().intact());
     }
 
     @Test
@@ -191,6 +199,7 @@ class AuditTrailIT {
                     return null;
                 })));
             }
+            assertTrue(verify().intact(), "the trail verifies while appends go on");
             for (Future<Object> view : views) {
                 view.get(2, TimeUnit.MINUTES);
             }
