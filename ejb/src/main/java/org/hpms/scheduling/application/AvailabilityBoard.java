@@ -218,7 +218,7 @@ final class AvailabilityBoard {
     /** False when the doctor's kept calendar shows the time taken (a booking made here since the proposal). */
     static boolean stillFree(String doctor, TimeInterval visit) {
         return KEPT.values().stream().filter(kept -> kept.calendar().doctor().username().equals(doctor))
-                .noneMatch(kept -> kept.calendar().booked().stream().anyMatch(visit::overlaps));
+                .noneMatch(kept -> kept.calendar().bookedDuring(visit));
     }
 
     /** The doctor's kept bookings were found wrong (a slot they showed free was taken): the next request re-reads them. */

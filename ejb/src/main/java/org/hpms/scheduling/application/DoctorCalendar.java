@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorTerms;
@@ -67,6 +68,11 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
 
         private FirstFree(Map<Key, Optional<Slot>> byDate) {
             this.byDate = byDate;
+        }
+
+        /** The date's first free slot for the visit length, worked out by {@code work} the first time it is asked. */
+        Optional<Slot> on(LocalDate date, long minutes, Supplier<Optional<Slot>> work) {
+            return byDate.computeIfAbsent(new Key(date, minutes), key -> work.get());
         }
 
         /** What is known of every date but those from {@code first} to {@code last}. */
@@ -189,10 +195,11 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
         LocalDate first = latest(from, notBefore.atZone(zone).toLocalDate());
         LocalDate last = earliest(until, before.atZone(zone).toLocalDate());
         for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            Optional<Slot> free = notBefore.isAfter(date.atStartOfDay(zone).toInstant())
-                    ? firstFreeOn(date, minutes, notBefore) // part of the day has passed: worked out for this request only
-                    : firstFree.byDate.computeIfAbsent(new FirstFree.Key(date, minutes),
-                            key -> firstFreeOn(key.date(), key.minutes(), key.date().atStartOfDay(zone).toInstant()));
+            Instant dayStart = date.atStartOfDay(zone).toInstant();
+            LocalDate day = date;
+            Optional<Slot> free = notBefore.isAfter(dayStart)
+                    ? firstFreeOn(day, minutes, notBefore) // part of the day has passed: worked out for this request only
+                    : firstFree.on(day, minutes, () -> firstFreeOn(day, minutes, dayStart));
             if (free.isPresent()) {
                 return free.filter(slot -> slot.interval().start().isBefore(before));
             }
@@ -214,6 +221,13 @@ record DoctorCalendar(DoctorTerms doctor, List<WeeklySession> template, List<Sch
 
     private static LocalDate earliest(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /** True when a kept booking overlaps the stretch (a booking made here since a proposal was read). */
+    boolean bookedDuring(TimeInterval stretch) {
+        // no visit lasts a day: an earlier start cannot reach into the stretch
+        return booked.subList(firstStartingFrom(stretch.start().minus(Duration.ofDays(1))), firstStartingFrom(stretch.end())).stream()
+                .anyMatch(stretch::overlaps);
     }
 
     /** Bookings that start on the date (for the daily capacity). */

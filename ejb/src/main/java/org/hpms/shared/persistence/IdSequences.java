@@ -5,13 +5,15 @@ import jakarta.persistence.EntityManager;
 /** Numbers handed out from the id_sequence table (MRN serials, placer order numbers), in the caller's transaction. */
 public final class IdSequences {
 
+    private static final String TABLE = "id_sequence";
+
     private IdSequences() {
     }
 
     /** The next value of the named sequence; the row stays locked until the caller's transaction ends. */
     public static long next(EntityManager em, String name) {
         advance(em, name, 1);
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue() - 1;
+        return NativeSql.lastInsertId(em, TABLE) - 1;
     }
 
     /**
@@ -22,15 +24,16 @@ public final class IdSequences {
      */
     public static long nextFromOne(EntityManager em, String name) {
         if (advance(em, name, 1) == 0) {
-            em.createNativeQuery("INSERT IGNORE INTO id_sequence (name, next_value) VALUES (?1, 1)").setParameter(1, name).executeUpdate();
+            NativeSql.onTables(em, "INSERT IGNORE INTO id_sequence (name, next_value) VALUES (?1, 1)", TABLE).setParameter(1, name)
+                    .executeUpdate();
             advance(em, name, 1);
         }
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue() - 1;
+        return NativeSql.lastInsertId(em, TABLE) - 1;
     }
 
     /** LAST_INSERT_ID(expr) hands the new value to this connection without a second locking read. */
     private static int advance(EntityManager em, String name, int by) {
-        return em.createNativeQuery("UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + ?1) WHERE name = ?2")
+        return NativeSql.onTables(em, "UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + ?1) WHERE name = ?2", TABLE)
                 .setParameter(1, by).setParameter(2, name).executeUpdate();
     }
 }

@@ -20,4 +20,18 @@ public final class NativeSql {
     public static Query on(EntityManager em, String sql, Class<?>... touched) {
         return em.createNativeQuery(sql).setHint(SPACES, touched);
     }
+
+    /** A native query on the named tables only, for tables no entity maps (counters). */
+    public static Query onTables(EntityManager em, String sql, String... tables) {
+        return em.createNativeQuery(sql).setHint(SPACES, tables);
+    }
+
+    /**
+     * What the last {@code LAST_INSERT_ID(expr)} on this connection set, in a statement on {@code table}
+     * (a counter). Naming the table keeps Hibernate from flushing the session first, which would put other
+     * statements between the counter's update and this read.
+     */
+    public static long lastInsertId(EntityManager em, String table) {
+        return ((Number) onTables(em, "SELECT LAST_INSERT_ID()", table).getSingleResult()).longValue();
+    }
 }

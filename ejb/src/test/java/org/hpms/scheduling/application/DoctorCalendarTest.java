@@ -1,6 +1,7 @@
 package org.hpms.scheduling.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
@@ -56,6 +57,9 @@ class DoctorCalendarTest {
         DoctorCalendar more = calendar.with(visit(day, "08:20")).with(visit(day, "08:40"));
 
         assertEquals(1, calendar.bookedOn(day), "the kept calendar itself is not changed");
+        assertTrue(more.bookedDuring(new TimeInterval(at(day, "08:30"), at(day, "08:50"))), "overlaps the added bookings");
+        assertFalse(calendar.bookedDuring(visit(day, "08:20")), "not in the calendar it was added to");
+        assertFalse(more.bookedDuring(visit(day.plusDays(1), "08:00")));
         assertEquals(3, more.bookedOn(day));
         Slot next = more.firstFreeSlot(VisitType.NEW, at(day, "00:00"), at(FIRST.plusDays(9), "00:00")).orElseThrow();
         assertEquals(at(day.plusDays(1), "08:00"), next.interval().start(), "the day is full: the next morning's first slot");
