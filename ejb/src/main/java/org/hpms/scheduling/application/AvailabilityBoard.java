@@ -232,13 +232,30 @@ final class AvailabilityBoard {
         afterCommit(transaction, () -> KEPT.remove(doctorId));
     }
 
-    /** Marks the doctor as being booked by the caller; false when somebody on this server already is. */
-    static boolean claim(String doctor) {
-        return BEING_BOOKED.add(doctor);
-    }
+    /**
+     * Marks the doctor as being booked by the caller's transaction until it completes (after the booking's
+     * commit has added it to the kept calendar); false when somebody on this server already is.
+     */
+    static boolean claimUntilCompletion(TransactionSynchronizationRegistry transaction, String doctor) {
+        if (!BEING_BOOKED.add(doctor)) {
+            return false;
+        }
+        try {
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
 
-    static void release(String doctor) {
-        BEING_BOOKED.remove(doctor);
+                @Override
+                public void afterCompletion(int status) {
+                    BEING_BOOKED.remove(doctor);
+                }
+            });
+        } catch (RuntimeException e) {
+            BEING_BOOKED.remove(doctor); // no transaction to end the claim: none taken
+            throw e;
+        }
+        return true;
     }
 
     private static void afterCommit(TransactionSynchronizationRegistry transaction, Runnable action) {

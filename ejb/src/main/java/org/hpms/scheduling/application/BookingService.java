@@ -38,6 +38,7 @@ import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.DoctorProfile;
 import org.hpms.scheduling.domain.DoctorTerms;
 import org.hpms.scheduling.domain.Notification;
+import org.hpms.scheduling.domain.Proposal;
 import org.hpms.scheduling.domain.RecurringSeries;
 import org.hpms.scheduling.domain.ScheduleChange;
 import org.hpms.scheduling.domain.Slot;
@@ -84,13 +85,43 @@ public class BookingService {
     }
 
     /**
-     * Books like {@link #book} unless another booking of the same doctor is in progress right now: then
-     * nothing is done and the answer is empty (automated assignment tries another doctor instead of queueing).
-     * Always a transaction of its own, which also holds the booking's audit row (one transaction fewer).
+     * One round of automated assignment, in one transaction: locks the patient, proposes ({@link Proposer})
+     * and books the best proposal whose doctor nobody else is booking right now and whose slot is still free.
+     * A doctor claimed by another client of this server, held by another server's booking, or whose slot
+     * turns out taken is passed over for the next proposal (a passed-over attempt has written nothing).
+     * Empty when every proposal was passed over. The booking's audit row is appended last, in this
+     * transaction, so the chain head is held only for the commit.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<AppointmentView> bookUnlessDoctorBusy(BookingRequest request) {
-        return book(request, null, false);
+    public Optional<AppointmentView> bookBestProposal(AssignmentRequest request) {
+        PatientLookup.Locked patient = PatientLookup.lockCurrent(em, request.mrn());
+        Assignment assignment = Proposer.propose(em, request, patient.id());
+        if (assignment.proposals().isEmpty()) {
+            throw Proposer.nobodyCanSee(em, assignment);
+        }
+        VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
+        for (Proposal proposal : assignment.proposals()) {
+            // Many clients see the same best doctor: one on this server books them, the others take the next proposal.
+            if (!AvailabilityBoard.claimUntilCompletion(transaction, proposal.doctor())
+                    || !AvailabilityBoard.stillFree(proposal.doctor(), proposal.slot().interval())) {
+                continue;
+            }
+            BookingRequest attempt = new BookingRequest(patient.mrn(), proposal.doctor(), proposal.slot().interval().start(),
+                    visitType, assignment.specialization(), request.complaint());
+            try {
+                Optional<AppointmentView> booked = book(patient, attempt, null, false);
+                if (booked.isPresent()) {
+                    return booked;
+                }
+            } catch (SlotTakenException taken) {
+                // booked where this server did not see it: re-read that doctor's bookings, try the next best
+                AvailabilityBoard.doubt(proposal.doctor());
+                if (transaction.getRollbackOnly()) {
+                    throw taken; // the unique keys refused the insert: this transaction is over, the caller proposes afresh
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -214,8 +245,12 @@ public class BookingService {
      * from the {@link AvailabilityBoard} when its stamp matches the locked row's, else from the database.
      */
     private Optional<AppointmentView> book(BookingRequest request, String seriesId, boolean waitForDoctor) {
+        return book(PatientLookup.lockCurrent(em, request == null ? null : request.mrn()), request, seriesId, waitForDoctor);
+    }
+
+    /** {@link #book(BookingRequest, String, boolean)} for a patient this transaction has locked already. */
+    private Optional<AppointmentView> book(PatientLookup.Locked patient, BookingRequest request, String seriesId, boolean waitForDoctor) {
         ZoneId zone = HpmsConfiguration.hospitalZone();
-        PatientLookup.Locked patient = PatientLookup.lockCurrent(em, request == null ? null : request.mrn());
         Map<String, String> problems = new TreeMap<>();
         if (request.visitType() == null) {
             problems.put("visitType", "New patient or follow-up?");
@@ -292,7 +327,7 @@ public class BookingService {
             // its own transaction: the caller's may go on to audit more (each append holds the chain head to its commit)
             auditTrail.record(AuditAction.APPOINTMENT_BOOKED, patient.mrn(), AuditOutcome.SUCCESS, detail);
         } else {
-            // the booking is the whole transaction (bookUnlessDoctorBusy): last, so the chain head is held only for the commit
+            // automated booking (bookBestProposal) ends its transaction with this: the chain head is held only for the commit
             auditTrail.recordWithWork(AuditAction.APPOINTMENT_BOOKED, patient.mrn(), AuditOutcome.SUCCESS, detail);
         }
         return Optional.of(AppointmentView.of(appointment, patient.mrn(), patient.fullName(), terms.username()));
