@@ -13,4 +13,9 @@ import org.hpms.scheduling.domain.VisitType;
 public record AssignmentRequest(String mrn, String specialization, String complaint, VisitType visitType, Instant windowStart,
                                 Instant windowEnd, String language, RankingPolicy policy, String preferredDoctor)
         implements Serializable {
+
+    /** The visit type asked for; a new-patient visit when none is named. */
+    public VisitType visitTypeOrNew() {
+        return visitType == null ? VisitType.NEW : visitType;
+    }
 }

@@ -16,7 +16,6 @@ import org.hpms.scheduling.domain.Appointment;
 import org.hpms.scheduling.domain.AppointmentStatus;
 import org.hpms.scheduling.domain.Proposal;
 import org.hpms.scheduling.domain.SlotTakenException;
-import org.hpms.scheduling.domain.VisitType;
 import org.hpms.security.Roles;
 
 /**
@@ -28,7 +27,6 @@ import org.hpms.security.Roles;
 @RolesAllowed({Roles.RECEPTIONIST, Roles.ADMIN, Roles.DOCTOR, Roles.NURSE})
 public class AssignmentService {
 
-    public static final int MAX_WINDOW_DAYS = Proposer.MAX_WINDOW_DAYS;
     static final int ROUNDS = 3;
 
     @PersistenceContext
@@ -61,15 +59,13 @@ public class AssignmentService {
                 // the database refused a booking the checks let through (a writer that skipped the locks): propose afresh
             }
         }
-        VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
         Assignment assignment = propose(request);
         if (assignment.proposals().isEmpty()) {
             throw Proposer.nobodyCanSee(em, assignment);
         }
         for (Proposal proposal : assignment.proposals()) {
             try {
-                return booking.book(new BookingRequest(request.mrn(), proposal.doctor(), proposal.slot().interval().start(),
-                        visitType, assignment.specialization(), request.complaint()));
+                return booking.book(assignment.bookingFor(request, proposal));
             } catch (SlotTakenException taken) {
                 AvailabilityBoard.doubt(proposal.doctor());
             }

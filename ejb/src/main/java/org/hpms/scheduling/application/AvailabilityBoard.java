@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.hpms.scheduling.domain.DoctorProfile;
 import org.hpms.scheduling.domain.DoctorTerms;
@@ -241,16 +242,7 @@ final class AvailabilityBoard {
             return false;
         }
         try {
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    BEING_BOOKED.remove(doctor);
-                }
-            });
+            afterCompletion(transaction, status -> BEING_BOOKED.remove(doctor));
         } catch (RuntimeException e) {
             BEING_BOOKED.remove(doctor); // no transaction to end the claim: none taken
             throw e;
@@ -259,6 +251,14 @@ final class AvailabilityBoard {
     }
 
     private static void afterCommit(TransactionSynchronizationRegistry transaction, Runnable action) {
+        afterCompletion(transaction, status -> {
+            if (status == Status.STATUS_COMMITTED) {
+                action.run();
+            }
+        });
+    }
+
+    private static void afterCompletion(TransactionSynchronizationRegistry transaction, IntConsumer action) {
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -266,9 +266,7 @@ final class AvailabilityBoard {
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    action.run();
-                }
+                action.accept(status);
             }
         });
     }

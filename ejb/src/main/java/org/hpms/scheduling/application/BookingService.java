@@ -99,17 +99,14 @@ public class BookingService {
         if (assignment.proposals().isEmpty()) {
             throw Proposer.nobodyCanSee(em, assignment);
         }
-        VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
         for (Proposal proposal : assignment.proposals()) {
             // Many clients see the same best doctor: one on this server books them, the others take the next proposal.
             if (!AvailabilityBoard.claimUntilCompletion(transaction, proposal.doctor())
                     || !AvailabilityBoard.stillFree(proposal.doctor(), proposal.slot().interval())) {
                 continue;
             }
-            BookingRequest attempt = new BookingRequest(patient.mrn(), proposal.doctor(), proposal.slot().interval().start(),
-                    visitType, assignment.specialization(), request.complaint());
             try {
-                Optional<AppointmentView> booked = book(patient, attempt, null, false);
+                Optional<AppointmentView> booked = book(patient, assignment.bookingFor(request, proposal), null, false);
                 if (booked.isPresent()) {
                     return booked;
                 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ final class Proposer {
         if (!problems.isEmpty()) {
             throw new InvalidPatientDataException(problems);
         }
-        VisitType visitType = request.visitType() == null ? VisitType.NEW : request.visitType();
+        VisitType visitType = request.visitTypeOrNew();
         if (doctors.isEmpty()) {
             throw new InvalidPatientDataException(Map.of("specialization", "No doctor practises " + nameOf(em, specialization)));
         }
@@ -104,7 +103,7 @@ final class Proposer {
 
     /** The doctors the patient saw (or is booked with) before the window: for continuity of care. */
     private static Set<String> previousDoctors(EntityManager em, long patientId, Instant windowStart) {
-        return new HashSet<>(em.createQuery("SELECT DISTINCT a.doctor.username FROM Appointment a WHERE a.patient.id = :patient"
+        return Set.copyOf(em.createQuery("SELECT DISTINCT a.doctor.username FROM Appointment a WHERE a.patient.id = :patient"
                         + " AND a.status <> :cancelled AND a.startsAt < :windowStart", String.class)
                 .setParameter("patient", patientId).setParameter("cancelled", AppointmentStatus.CANCELLED)
                 .setParameter("windowStart", windowStart).getResultList());
