@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.hpms.billing.application.BillingJobRun;
 import org.hpms.billing.application.BillingJobs;
 import org.hpms.it.support.Deployments;
+import org.hpms.it.support.Sql;
 import org.hpms.it.support.Staff;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -113,15 +114,18 @@ class BillingCycleBenchmark {
             codes.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS n, '").append(CHARGES[i][0]).append("' AS code, ")
                     .append(CHARGES[i][1]).append(" AS quantity");
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO billing_charge (public_id, patient_id, source_type, source_ref,"
-                + " service_code, description, quantity, department, rendered_at, status, created_at, created_by, updated_at, updated_by, version)"
-                + " SELECT UUID(), p.id, 'PROCEDURE', CONCAT('bench-', p.id, '-', c.n), c.code, s.name, c.quantity, s.department,"
-                + " TIMESTAMPADD(HOUR, -c.n - 1, ?), 'UNBILLED', NOW(6), ?, NOW(6), ?, 0"
+        long firstId = Sql.reserveIds(connection, "BILLING_CHARGE", (long) PATIENTS * CHARGES.length);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO billing_charge (id, public_id, patient_id, source_type,"
+                + " source_ref, service_code, description, quantity, department, rendered_at, status, created_at, created_by, updated_at,"
+                + " updated_by, version)"
+                + " SELECT ? + ROW_NUMBER() OVER (ORDER BY p.id, c.n) - 1, UUID(), p.id, 'PROCEDURE', CONCAT('bench-', p.id, '-', c.n), c.code,"
+                + " s.name, c.quantity, s.department, TIMESTAMPADD(HOUR, -c.n - 1, ?), 'UNBILLED', NOW(6), ?, NOW(6), ?, 0"
                 + " FROM (SELECT id FROM patient ORDER BY id LIMIT ?) p CROSS JOIN (" + codes + ") c JOIN billing_service s ON s.code = c.code")) {
-            insert.setTimestamp(1, Timestamp.from(cutoff));
-            insert.setString(2, MARK);
+            insert.setLong(1, firstId);
+            insert.setTimestamp(2, Timestamp.from(cutoff));
             insert.setString(3, MARK);
-            insert.setInt(4, PATIENTS);
+            insert.setString(4, MARK);
+            insert.setInt(5, PATIENTS);
             insert.executeUpdate();
         }
         try (PreparedStatement plans = connection.prepareStatement("INSERT INTO billing_patient_plan (patient_id, discount_scheme_id,"

@@ -23,16 +23,19 @@ import org.hpms.clinical.domain.EncounterType;
 import org.hpms.it.support.ChartFixtures;
 import org.hpms.it.support.Deployments;
 import org.hpms.it.support.LabFixtures;
+import org.hpms.it.support.LabSystemRunner;
 import org.hpms.it.support.LabOrderResultedRecorder;
 import org.hpms.it.support.PatientFixtures;
 import org.hpms.it.support.Sql;
 import org.hpms.it.support.Staff;
+import org.hpms.lab.application.LabAck;
 import org.hpms.lab.application.LabMessageQueries;
 import org.hpms.lab.application.LabOrderRequest;
 import org.hpms.lab.application.LabOrderService;
 import org.hpms.lab.application.LabOrderView;
 import org.hpms.lab.application.LabReportDetails;
 import org.hpms.lab.application.LabReportView;
+import org.hpms.lab.application.LabResultIngestion;
 import org.hpms.lab.application.LabResultQueries;
 import org.hpms.lab.application.LabResultWorklist;
 import org.hpms.lab.application.LabResultsInbox;
@@ -89,6 +92,10 @@ class LabOrdersIT {
     LabResultWorklist worklist;
     @EJB(lookup = "java:global/hpms/hpms-ejb/StaffAccountService")
     StaffAccountService accounts;
+    @EJB(lookup = "java:global/hpms/hpms-ejb/LabResultIngestion")
+    LabResultIngestion ingestion;
+    @EJB(lookup = "java:global/hpms/hpms-test-identity/RunAsLabSystem!org.hpms.it.support.LabSystemRunner")
+    LabSystemRunner labSystem;
 
     @Resource(lookup = "java:/ConnectionFactory")
     ConnectionFactory factory;
@@ -233,6 +240,42 @@ class LabOrdersIT {
                 .replace("20260101110000+0000", "20260102110000+0000"));
         List<LabTrendPoint> trend = Staff.as(Staff.NURSE, () -> results.trend(ordered.mrn(), "2345-7"));
         assertEquals(List.of(new BigDecimal("61"), new BigDecimal("99")), trend.stream().map(LabTrendPoint::value).toList());
+    }
+
+    /**
+     * The consumer takes waiting messages into one transaction and writes them out together at the end;
+     * a result in such a batch must still see what the ones before it did.
+     */
+    @Test
+    void resultsTakenInOneBatchSeeWhatTheEarlierOnesOfTheBatchDid() throws Exception {
+        LabFixtures.Ordered ordered = LabFixtures.ordered(registration, encounters, orders, PatientFixtures.uniqueWord("Batch"), "GLU");
+        String placer = ordered.placerOrderNumber();
+        String filler = "F" + UUID.randomUUID().toString().substring(0, 8);
+        String preliminaryId = "IT-BP-" + UUID.randomUUID();
+        String finalId = "IT-BF-" + UUID.randomUUID();
+        String correctionId = "IT-BC-" + UUID.randomUUID();
+        String preliminary = LabFixtures.oru(preliminaryId, ordered.mrn(), placer, filler, "P", GLUCOSE + "|150|mg/dL||");
+        List<String> batch = List.of(preliminary,
+                // names the order only by the lab's number, which the preliminary result gave it a moment ago
+                LabFixtures.oru(finalId, ordered.mrn(), null, filler, "F", GLUCOSE + "|160|mg/dL||"),
+                preliminary, // delivered again
+                LabFixtures.oru(correctionId, ordered.mrn(), placer, filler, "C", GLUCOSE + "|61|mg/dL||"));
+
+        List<LabAck> answers = labSystem.inOneTransaction(() -> ingestion.ingestAll(batch));
+
+        assertEquals(List.of(preliminaryId + " AA", finalId + " AA", preliminaryId + " AA", correctionId + " AA"),
+                answers.stream().map(a -> a.controlId() + " " + a.code()).toList());
+        assertEquals(List.of("STORED", "STORED", "STORED"), column("SELECT status FROM lab_message WHERE control_id IN (?, ?, ?)",
+                preliminaryId, finalId, correctionId), "each message stored once");
+        assertEquals(List.of("FINAL " + filler), column("SELECT CONCAT(status, ' ', filler_order_number) FROM lab_order"
+                + " WHERE placer_order_number = ?", placer));
+        LabReportDetails current = Staff.as(Staff.DOCTOR, () -> results.report(currentReport(placer)));
+        assertEquals("Corrected 61", current.report().statusLabel() + " " + current.observations().get(0).value());
+        assertEquals(List.of("160", "150"), current.earlier().stream().map(e -> e.observations().get(0).value()).toList(),
+                "each report superseded by the next one of the batch");
+        assertEquals(List.of("1"), column("SELECT COUNT(*) FROM billing_charge WHERE source_type = 'LAB_ORDER' AND source_ref = ?", placer),
+                "charged once");
+        assertEquals(1, LabOrderResultedRecorder.of(placer).size());
     }
 
     @Test

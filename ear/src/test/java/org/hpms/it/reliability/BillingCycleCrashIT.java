@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hpms.it.support.Sql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -80,11 +81,13 @@ class BillingCycleCrashIT {
             services.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(" AS n, '").append(SERVICES[i]).append("' AS code");
         }
         try (Connection connection = server.connect(); PreparedStatement insert = connection.prepareStatement("INSERT INTO billing_charge"
-                + " (public_id, patient_id, source_type, source_ref, service_code, description, quantity, department, rendered_at, status,"
-                + " created_at, created_by, updated_at, updated_by, version) SELECT UUID(), p.id, 'PROCEDURE', CONCAT('crash-', p.id, '-', c.n),"
-                + " c.code, s.name, 1 + c.n % 3, s.department, TIMESTAMPADD(HOUR, -c.n - 1, ?), 'UNBILLED', NOW(6), 'crash', NOW(6), 'crash', 0"
-                + " FROM patient p CROSS JOIN (" + services + ") c JOIN billing_service s ON s.code = c.code")) {
-            insert.setTimestamp(1, Timestamp.from(cutoff));
+                + " (id, public_id, patient_id, source_type, source_ref, service_code, description, quantity, department, rendered_at, status,"
+                + " created_at, created_by, updated_at, updated_by, version) SELECT ? + ROW_NUMBER() OVER (ORDER BY p.id, c.n) - 1, UUID(), p.id,"
+                + " 'PROCEDURE', CONCAT('crash-', p.id, '-', c.n), c.code, s.name, 1 + c.n % 3, s.department, TIMESTAMPADD(HOUR, -c.n - 1, ?),"
+                + " 'UNBILLED', NOW(6), 'crash', NOW(6), 'crash', 0 FROM patient p CROSS JOIN (" + services + ") c"
+                + " JOIN billing_service s ON s.code = c.code")) {
+            insert.setLong(1, Sql.reserveIds(connection, "BILLING_CHARGE", server.count("SELECT COUNT(*) FROM patient") * SERVICES.length));
+            insert.setTimestamp(2, Timestamp.from(cutoff));
             return insert.executeUpdate();
         }
     }

@@ -2,6 +2,7 @@ package org.hpms.it.support;
 
 import java.io.File;
 import org.hpms.it.identity.ElytronIdentityRunner;
+import org.hpms.it.identity.RunAsLabSystem;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -31,7 +32,7 @@ public final class Deployments {
         EnterpriseArchive ear = application();
         ear.addAsLibrary(tests);
         ear.addAsModule(ShrinkWrap.create(JavaArchive.class, "hpms-test-identity.jar")
-                .addClass(ElytronIdentityRunner.class)
+                .addClasses(ElytronIdentityRunner.class, RunAsLabSystem.class)
                 .addAsManifestResource(new StringAsset("""
                         <jboss:ejb-jar xmlns:jboss="urn:jboss:ejb-jar:4.0" xmlns="https://jakarta.ee/xml/ns/jakartaee"
                                        xmlns:s="urn:security:1.1" version="4.0" impl-version="2.0">

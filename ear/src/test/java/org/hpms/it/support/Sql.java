@@ -3,6 +3,8 @@ package org.hpms.it.support;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -26,6 +28,27 @@ public final class Sql {
                 }
             }
             return values;
+        }
+    }
+
+    /**
+     * Reserves {@code count} ids of an id_sequence row, for rows a test writes by SQL into a table whose
+     * entity takes its ids in blocks of 100 from that row (lab_message, lab_report, billing_charge), and
+     * returns the first. The ids keep clear of the blocks the application took before and takes after.
+     */
+    public static long reserveIds(Connection connection, String sequence, long count) throws SQLException {
+        int block = 100;
+        try (PreparedStatement advance = connection.prepareStatement(
+                "UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + ?) WHERE name = ?")) {
+            advance.setLong(1, count + 2 * block);
+            advance.setString(2, sequence);
+            if (advance.executeUpdate() != 1) {
+                throw new IllegalStateException("No id_sequence row " + sequence);
+            }
+        }
+        try (Statement statement = connection.createStatement(); ResultSet advanced = statement.executeQuery("SELECT LAST_INSERT_ID()")) {
+            advanced.next();
+            return advanced.getLong(1) - count - block;
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -32,8 +33,11 @@ public class Charge extends AuditedEntity {
     /** Parameters {@code type}, {@code ref}. */
     public static final String BY_SOURCE = "Charge.bySource";
 
+    /** From a table in blocks (not AUTO_INCREMENT): the charges of a batch of lab results are then inserted in one batched statement. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "chargeIds")
+    @TableGenerator(name = "chargeIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "BILLING_CHARGE", allocationSize = 100)
     private Long id;
 
     @Column(name = "public_id", nullable = false, length = 36, updatable = false)

@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -121,9 +122,20 @@ public class LabResultFiling {
         return byNumber(LabOrder.BY_PLACER_NUMBER, number).or(() -> byNumber(LabOrder.BY_FILLER_NUMBER, number));
     }
 
+    /**
+     * Lookups by the filler number write out pending changes first (flush mode AUTO even inside a batch,
+     * see {@link LabResultIngestion#ingestAll}): an earlier result of the same batch may have given the
+     * order that number. A placer number is ours from the start and never changes.
+     */
     private Optional<LabOrder> byNumber(String query, String number) {
-        return number == null || number.isBlank() ? Optional.empty()
-                : em.createNamedQuery(query, LabOrder.class).setParameter("number", number).getResultStream().findFirst();
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        TypedQuery<LabOrder> byNumber = em.createNamedQuery(query, LabOrder.class).setParameter("number", number);
+        if (query.equals(LabOrder.BY_FILLER_NUMBER)) {
+            byNumber.setFlushMode(FlushModeType.AUTO);
+        }
+        return byNumber.getResultStream().findFirst();
     }
 
     /** The order a reported test names by our placer number (OBR-2), else by the lab's filler number (OBR-3). */
@@ -239,13 +251,17 @@ public class LabResultFiling {
         return LocalDate.ofInstant(at, HpmsConfiguration.hospitalZone());
     }
 
-    /** The current reports this one replaces: of the same order and test, or (unsolicited) of the same lab number and test. */
+    /**
+     * The current reports this one replaces: of the same order and test, or (unsolicited) of the same lab
+     * number and test. Written out first (flush mode AUTO even inside a batch): the report replaced may
+     * have come earlier in the same batch.
+     */
     private Collection<LabReport> earlierReportsOf(LabReport report) {
         if (report.getOrder() != null) {
             return em.createQuery("SELECT r FROM LabReport r WHERE r.order = :order AND r.testCode = :test AND r.supersededBy IS NULL"
                             + " AND r <> :report", LabReport.class)
                     .setParameter("order", report.getOrder()).setParameter("test", report.getTestCode()).setParameter("report", report)
-                    .getResultList();
+                    .setFlushMode(FlushModeType.AUTO).getResultList();
         }
         if (report.getFillerOrderNumber() == null) {
             return List.of();
@@ -254,6 +270,6 @@ public class LabResultFiling {
                         + " AND r.testCode = :test AND r.supersededBy IS NULL AND r <> :report", LabReport.class)
                 .setParameter("patient", report.getPatient()).setParameter("filler", report.getFillerOrderNumber())
                 .setParameter("test", report.getTestCode()).setParameter("report", report)
-                .getResultList();
+                .setFlushMode(FlushModeType.AUTO).getResultList();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,22 +52,32 @@ public class LabResultIngestion {
 
     /**
      * Takes in several messages in the caller's one transaction, each as {@link #ingest} would, and
-     * answers them in order. Repeats are looked up for the whole batch in one query; the audit rows are
-     * appended together at the end; each message's work is written out and let go before the next, so
-     * that the batch costs what its messages do.
+     * answers them in order. Repeats are looked up for the whole batch in one query; the batch's rows are
+     * written together at the end (one batched statement per table, not a few statements per message),
+     * then its audit rows are appended.
+     * <p>
+     * Until then the lookups do not write out what the batch has changed so far (flush mode COMMIT):
+     * each such flush would check every entity of the batch and write a few rows. The lookups that may
+     * need the batch's own changes (an order by the filler number a result just gave it, the reports a
+     * correction supersedes, a source already charged) see them anyway; see {@link LabResultFiling}.
      */
     public List<LabAck> ingestAll(List<String> texts) {
         List<Incoming> batch = texts.stream().map(Incoming::read).toList();
         Map<String, LabMessage> taken = alreadyTaken(batch);
         List<LabAck> answers = new ArrayList<>(batch.size());
         List<AuditTrail.Entry> audit = new ArrayList<>();
-        for (Incoming incoming : batch) {
-            LabMessage known = taken.get(incoming.repeatKey());
-            LabMessage message = known != null ? known : take(incoming, audit);
-            taken.put(incoming.repeatKey(), message); // a repeat later in the same batch
-            answers.add(answer(message, incoming.envelope(), incoming.format()));
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            for (Incoming incoming : batch) {
+                LabMessage known = taken.get(incoming.repeatKey());
+                LabMessage message = known != null ? known : take(incoming, audit);
+                taken.put(incoming.repeatKey(), message); // a repeat later in the same batch
+                answers.add(answer(message, incoming.envelope(), incoming.format()));
+            }
             em.flush();
-            em.clear();
+        } finally {
+            em.setFlushMode(flushMode);
         }
         auditTrail.recordAll(audit);
         return answers;

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import org.hpms.patient.domain.Patient;
 import org.hpms.shared.crypto.PhiStringConverter;
@@ -32,8 +33,11 @@ public class LabMessage extends AuditedEntity {
     /** Parameters {@code senders} and {@code controlIds}: the messages of a batch that were taken before (and some pairs more). */
     public static final String BY_SENDERS_AND_CONTROL_IDS = "LabMessage.bySendersAndControlIds";
 
+    /** From a table in blocks (not AUTO_INCREMENT), so that a batch of lab results is inserted in batched statements. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "labMessageIds")
+    @TableGenerator(name = "labMessageIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "LAB_MESSAGE", allocationSize = 100)
     private Long id;
 
     @Column(name = "sender", nullable = false, length = 200, updatable = false)

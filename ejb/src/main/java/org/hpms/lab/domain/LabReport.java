@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -30,8 +31,11 @@ public class LabReport extends AuditedEntity {
     /** OBR-25 / OBX-11 statuses that end the lab's work: final, corrected (amended), and final with corrections to come. */
     private static final Set<String> FINAL_STATUSES = Set.of("F", "C", "A");
 
+    /** From a table in blocks (not AUTO_INCREMENT), so that a batch of lab results is inserted in batched statements. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "labReportIds")
+    @TableGenerator(name = "labReportIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "LAB_REPORT", allocationSize = 100)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
