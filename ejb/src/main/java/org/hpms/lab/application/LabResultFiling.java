@@ -43,6 +43,7 @@ import org.hpms.security.Roles;
 import org.hpms.shared.config.HpmsConfiguration;
 import org.hpms.shared.crypto.ApplicationKeys;
 import org.hpms.shared.crypto.SearchNormalizer;
+import org.hpms.shared.persistence.PerTransaction;
 
 /**
  * Decides whose a result is (the patient by MRN, else by a strict demographic match; each reported
@@ -117,6 +118,27 @@ public class LabResultFiling {
                 .or(() -> PatientLookup.withMrn(em, mrn));
     }
 
+    /** Key of the orders a batch of results names, looked up together (see {@link #lookUpOrdersNamedBy}). */
+    private static final Object ORDERS_OF_THE_BATCH = new Object();
+
+    /**
+     * Looks up in one query the orders these results name by placer number, for the rest of the
+     * transaction: {@link #match} then takes them from here instead of asking once per result.
+     */
+    public void lookUpOrdersNamedBy(Collection<LabResultMessage> results) {
+        Map<String, Optional<LabOrder>> known = ordersOfTheBatch();
+        results.stream().flatMap(r -> r.orders().stream()).map(LabOrderResult::placerOrderNumber)
+                .filter(number -> number != null && !number.isBlank()).forEach(number -> known.putIfAbsent(number, Optional.empty()));
+        if (!known.isEmpty()) {
+            em.createNamedQuery(LabOrder.BY_PLACER_NUMBERS, LabOrder.class).setParameter("numbers", known.keySet()).getResultList()
+                    .forEach(order -> known.put(order.getPlacerOrderNumber(), Optional.of(order)));
+        }
+    }
+
+    private Map<String, Optional<LabOrder>> ordersOfTheBatch() {
+        return PerTransaction.get(transaction, ORDERS_OF_THE_BATCH, HashMap::new);
+    }
+
     /** The order with this placer number, else with this filler number (what a lab technician may type). */
     public Optional<LabOrder> orderWithNumber(String number) {
         return byNumber(LabOrder.BY_PLACER_NUMBER, number).or(() -> byNumber(LabOrder.BY_FILLER_NUMBER, number));
@@ -130,6 +152,12 @@ public class LabResultFiling {
     private Optional<LabOrder> byNumber(String query, String number) {
         if (number == null || number.isBlank()) {
             return Optional.empty();
+        }
+        if (query.equals(LabOrder.BY_PLACER_NUMBER)) {
+            Optional<LabOrder> lookedUp = ordersOfTheBatch().get(number);
+            if (lookedUp != null) {
+                return lookedUp;
+            }
         }
         TypedQuery<LabOrder> byNumber = em.createNamedQuery(query, LabOrder.class).setParameter("number", number);
         if (query.equals(LabOrder.BY_FILLER_NUMBER)) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
@@ -52,9 +53,9 @@ public class LabResultIngestion {
 
     /**
      * Takes in several messages in the caller's one transaction, each as {@link #ingest} would, and
-     * answers them in order. Repeats are looked up for the whole batch in one query; the batch's rows are
-     * written together at the end (one batched statement per table, not a few statements per message),
-     * then its audit rows are appended.
+     * answers them in order. Repeats, and the orders the results name, are looked up for the whole batch
+     * in one query each; the batch's rows are written together at the end (one batched statement per
+     * table, not a few statements per message), then its audit rows are appended.
      * <p>
      * Until then the lookups do not write out what the batch has changed so far (flush mode COMMIT):
      * each such flush would check every entity of the batch and write a few rows. The lookups that may
@@ -64,6 +65,7 @@ public class LabResultIngestion {
     public List<LabAck> ingestAll(List<String> texts) {
         List<Incoming> batch = texts.stream().map(Incoming::read).toList();
         Map<String, LabMessage> taken = alreadyTaken(batch);
+        filing.lookUpOrdersNamedBy(batch.stream().map(Incoming::result).filter(Objects::nonNull).toList());
         List<LabAck> answers = new ArrayList<>(batch.size());
         List<AuditTrail.Entry> audit = new ArrayList<>();
         FlushModeType flushMode = em.getFlushMode();
