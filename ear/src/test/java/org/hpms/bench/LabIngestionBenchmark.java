@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,9 +47,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LabIngestionBenchmark {
 
+    /** Messages per second the producers posted at, per path: when a consumer keeps up, this bounds its rate. */
+    private final Map<String, Double> postedPerSecond = new LinkedHashMap<>();
+
     static final int MESSAGES = Integer.getInteger("hpms.bench.labMessages", 100_000);
     static final int WARM_UP = 2_000;
-    static final int PRODUCERS = 8;
+    static final int PRODUCERS = Integer.getInteger("hpms.bench.labProducers", 8);
     static final String BASELINE_QUEUE = "LabBaselineBench";
 
     @Deployment(name = "hpms", testable = false)
@@ -142,6 +146,7 @@ class LabIngestionBenchmark {
             reader.start();
             started = System.nanoTime();
             producers.send("jms.queue.LabResults", messages, (producer, text) -> sentAt.put(LabLoad.controlIdOf(text), System.nanoTime()));
+            postedPerSecond.put("HPMS", messages.size() / ((System.nanoTime() - started) / 1e9));
             reader.join(TimeUnit.MINUTES.toMillis(60));
         }
         long wall = System.nanoTime() - started;
@@ -154,6 +159,7 @@ class LabIngestionBenchmark {
         long startedMillis = System.currentTimeMillis();
         producers.send("jms.queue." + BASELINE_QUEUE, messages, (producer, text) -> producer
                 .setProperty("benchControlId", LabLoad.controlIdOf(text)).setProperty("benchSentAtMillis", System.currentTimeMillis()));
+        postedPerSecond.put("baseline", messages.size() / ((System.currentTimeMillis() - startedMillis) / 1e3));
         long deadline = System.currentTimeMillis() + TimeUnit.MINUTES.toMillis(30);
         while (count("SELECT COUNT(*) FROM bench_raw_message") < messages.size() && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
@@ -193,6 +199,8 @@ class LabIngestionBenchmark {
         }
         report.append(String.format(Locale.ROOT, "%nThroughput ratio HPMS / baseline: %.2f (goal >= 0.5). Goal >= 1,000 messages/s.%n",
                 hpms.perSecond() / baseline.perSecond()));
+        report.append(String.format(Locale.ROOT, "%nPosted by the %d producers at: %.0f messages/s (HPMS run), %.0f messages/s (baseline run).%n",
+                PRODUCERS, postedPerSecond.get("HPMS"), postedPerSecond.get("baseline")));
         report.append("\nDatabase statements per message (HPMS path): ");
         counters.forEach((name, value) -> report.append(String.format(Locale.ROOT, "%s %.1f; ", name, value / (double) MESSAGES)));
         report.append('\n');

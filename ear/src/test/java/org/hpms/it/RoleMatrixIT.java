@@ -296,8 +296,6 @@ class RoleMatrixIT {
         RenderedService nothing = new RenderedService(ChargeSourceType.PROCEDURE, "none", "PROC-ECG", null, 1, null, null, null, Instant.now(), null);
         rows.add(new Row("ChargeCapture.capture", Set.of(Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST, Staff.LAB_TECH, Staff.BILLING, Staff.ADMIN),
                 () -> run(() -> charges.capture(NOBODY, nothing))));
-        // A lab order's charge, from results the consumer (LAB_SYSTEM) files or a technician links; no patient -1: nothing stored.
-        rows.add(new Row("ChargeCapture.captureOnce", Set.of(Staff.LAB_TECH, Staff.ADMIN), () -> run(() -> charges.captureOnce(-1, nothing))));
         rows.add(new Row("ChargeCapture.reverseSource", Set.of(Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST, Staff.LAB_TECH, Staff.BILLING,
                 Staff.ADMIN), () -> run(() -> charges.reverseSource(ChargeSourceType.PROCEDURE, "never-charged", "entered in error"))));
         rows.add(new Row("ChargeCapture.enter", billingDesk, () -> charges.enter(NOBODY, "PROC-ECG", 1, null, "reason")));

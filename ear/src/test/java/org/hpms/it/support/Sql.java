@@ -33,11 +33,11 @@ public final class Sql {
 
     /**
      * Reserves {@code count} ids of an id_sequence row, for rows a test writes by SQL into a table whose
-     * entity takes its ids in blocks of 100 from that row (lab_message, lab_report, billing_charge), and
+     * entity takes its ids in blocks of 1000 from that row (lab_message, lab_report, billing_charge), and
      * returns the first. The ids keep clear of the blocks the application took before and takes after.
      */
     public static long reserveIds(Connection connection, String sequence, long count) throws SQLException {
-        int block = 100;
+        int block = 1000;
         try (PreparedStatement advance = connection.prepareStatement(
                 "UPDATE id_sequence SET next_value = LAST_INSERT_ID(next_value + ?) WHERE name = ?")) {
             advance.setLong(1, count + 2 * block);

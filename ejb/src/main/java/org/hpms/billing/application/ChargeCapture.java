@@ -11,9 +11,11 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hpms.audit.application.AuditTrail;
@@ -75,19 +77,9 @@ public class ChargeCapture {
     /** As {@link #capture(String, RenderedService)}, for sources that know the patient's record (lab orders). */
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.BILLING, Roles.ADMIN})
     public void capture(long patientId, RenderedService rendered) {
-        if (bySource(rendered.sourceType(), rendered.sourceRef()).isPresent()) {
+        if (chargedBefore(rendered.sourceType(), rendered.sourceRef())) {
             return;
         }
-        captureOnce(patientId, rendered);
-    }
-
-    /**
-     * As {@link #capture(long, RenderedService)} for a source whose event comes only once (a lab order
-     * turns final once, see {@code LabOrder.resulted}): without asking first whether it was charged. The
-     * unique key on the source still refuses a second charge. Spares a lab result batch a query per result.
-     */
-    @RolesAllowed({Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.ADMIN})
-    public void captureOnce(long patientId, RenderedService rendered) {
         Listed service = listed(rendered.serviceCode()).orElse(null);
         String description = rendered.description() != null ? rendered.description()
                 : service != null ? service.name() : "Not on the price list: " + rendered.serviceCode();
@@ -210,6 +202,19 @@ public class ChargeCapture {
     private Optional<Listed> listed(String code) {
         Map<String, Optional<Listed>> seen = PerTransaction.get(transaction, Listed.class, HashMap::new);
         return seen.computeIfAbsent(code, c -> service(c).map(s -> new Listed(s.getName(), s.getDepartment())));
+    }
+
+    /** A source, charged in the current transaction. */
+    private record ChargedSource(ChargeSourceType type, String ref) {
+    }
+
+    /**
+     * Whether this source has a charge: stored, or captured earlier in this transaction (a batch of lab
+     * results writes its charges out at the end, so the query does not see those yet).
+     */
+    private boolean chargedBefore(ChargeSourceType type, String ref) {
+        Set<ChargedSource> chargedNow = PerTransaction.get(transaction, ChargedSource.class, HashSet::new);
+        return !chargedNow.add(new ChargedSource(type, ref)) || bySource(type, ref).isPresent();
     }
 
     private Optional<BillableService> service(String code) {

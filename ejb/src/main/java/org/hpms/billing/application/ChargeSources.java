@@ -38,7 +38,7 @@ public class ChargeSources {
     }
 
     void labOrderResulted(@Observes LabOrderResulted order) {
-        capture.captureOnce(order.patientId(), new RenderedService(ChargeSourceType.LAB_ORDER, order.placerOrderNumber(), order.priceCode(),
+        capture.capture(order.patientId(), new RenderedService(ChargeSourceType.LAB_ORDER, order.placerOrderNumber(), order.priceCode(),
                 null, 1, null, null, null, order.resultedAt(), null));
     }
 }

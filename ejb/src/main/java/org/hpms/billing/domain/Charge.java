@@ -37,7 +37,7 @@ public class Charge extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "chargeIds")
     @TableGenerator(name = "chargeIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
-            pkColumnValue = "BILLING_CHARGE", allocationSize = 100)
+            pkColumnValue = "BILLING_CHARGE", allocationSize = 1000)
     private Long id;
 
     @Column(name = "public_id", nullable = false, length = 36, updatable = false)

@@ -60,7 +60,8 @@ public class LabResultIngestion {
      * Until then the lookups do not write out what the batch has changed so far (flush mode COMMIT):
      * each such flush would check every entity of the batch and write a few rows. The lookups that may
      * need the batch's own changes (an order by the filler number a result just gave it, the reports a
-     * correction supersedes) flush first; see {@link LabResultFiling}.
+     * correction supersedes) flush first, see {@link LabResultFiling}; billing remembers the sources it
+     * charged in the transaction.
      */
     public List<LabAck> ingestAll(List<String> texts) {
         List<Incoming> batch = texts.stream().map(Incoming::read).toList();

@@ -37,7 +37,7 @@ public class LabMessage extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "labMessageIds")
     @TableGenerator(name = "labMessageIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
-            pkColumnValue = "LAB_MESSAGE", allocationSize = 100)
+            pkColumnValue = "LAB_MESSAGE", allocationSize = 1000)
     private Long id;
 
     @Column(name = "sender", nullable = false, length = 200, updatable = false)

@@ -27,7 +27,7 @@ public class LabObservationEntry extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "labObservationIds")
     @TableGenerator(name = "labObservationIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
-            pkColumnValue = "LAB_OBSERVATION", allocationSize = 100)
+            pkColumnValue = "LAB_OBSERVATION", allocationSize = 1000)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

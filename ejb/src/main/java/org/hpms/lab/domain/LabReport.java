@@ -35,7 +35,7 @@ public class LabReport extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "labReportIds")
     @TableGenerator(name = "labReportIds", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
-            pkColumnValue = "LAB_REPORT", allocationSize = 100)
+            pkColumnValue = "LAB_REPORT", allocationSize = 1000)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -67,7 +67,7 @@ public final class HpmsConfiguration {
      * More spreads the two-phase commit over more results; a failing transaction is retried alone.
      */
     public static int labIngestBatch() {
-        return value("HPMS_LAB_INGEST_BATCH", "hpms.lab.ingest.batch").map(Integer::parseInt).orElse(50);
+        return value("HPMS_LAB_INGEST_BATCH", "hpms.lab.ingest.batch").map(Integer::parseInt).orElse(100);
     }
 
     /** Seconds between two looks for due notifications (default 60); a failed delivery is retried after 2, 4, 8 ... of these. */

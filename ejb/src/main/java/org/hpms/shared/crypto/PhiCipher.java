@@ -20,6 +20,15 @@ public final class PhiCipher {
     private static final int TAG_BITS = 128;
     private static final int HEADER_LENGTH = 2 + IV_LENGTH;
 
+    /** A Cipher per thread, initialised anew for every value: looking one up costs more than the AES work on a short value. */
+    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
+
     private final KeyRing keys;
     private final SecureRandom random = new SecureRandom();
 
@@ -32,7 +41,7 @@ public final class PhiCipher {
         random.nextBytes(iv);
         int keyId = keys.activePhiKeyId();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, keys.phiKey(keyId), new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plaintext);
             return ByteBuffer.allocate(HEADER_LENGTH + sealed.length)
@@ -49,7 +58,7 @@ public final class PhiCipher {
         }
         int keyId = Byte.toUnsignedInt(stored[1]);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, keys.phiKey(keyId), new GCMParameterSpec(TAG_BITS, stored, 2, IV_LENGTH));
             return cipher.doFinal(stored, HEADER_LENGTH, stored.length - HEADER_LENGTH);
         } catch (AEADBadTagException e) {
