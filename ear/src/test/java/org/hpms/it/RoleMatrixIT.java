@@ -296,6 +296,9 @@ class RoleMatrixIT {
         RenderedService nothing = new RenderedService(ChargeSourceType.PROCEDURE, "none", "PROC-ECG", null, 1, null, null, null, Instant.now(), null);
         rows.add(new Row("ChargeCapture.capture", Set.of(Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST, Staff.LAB_TECH, Staff.BILLING, Staff.ADMIN),
                 () -> run(() -> charges.capture(NOBODY, nothing))));
+        // Lab orders that turned final, from results the consumer (LAB_SYSTEM) files or a technician links; no patient -1: nothing stored.
+        rows.add(new Row("ChargeCapture.captureAll", Set.of(Staff.LAB_TECH, Staff.ADMIN),
+                () -> run(() -> charges.captureAll(List.of(new ChargeCapture.ForPatient(-1, nothing))))));
         rows.add(new Row("ChargeCapture.reverseSource", Set.of(Staff.DOCTOR, Staff.NURSE, Staff.RECEPTIONIST, Staff.LAB_TECH, Staff.BILLING,
                 Staff.ADMIN), () -> run(() -> charges.reverseSource(ChargeSourceType.PROCEDURE, "never-charged", "entered in error"))));
         rows.add(new Row("ChargeCapture.enter", billingDesk, () -> charges.enter(NOBODY, "PROC-ECG", 1, null, "reason")));

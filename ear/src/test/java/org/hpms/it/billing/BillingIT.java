@@ -52,6 +52,7 @@ import org.hpms.it.support.SchedulingFixtures;
 import org.hpms.it.support.Sql;
 import org.hpms.it.support.Staff;
 import org.hpms.lab.domain.LabOrderResulted;
+import org.hpms.lab.domain.LabOrdersResulted;
 import org.hpms.patient.application.PatientRegistrationService;
 import org.hpms.patient.domain.InvalidPatientDataException;
 import org.hpms.scheduling.application.AppointmentView;
@@ -114,7 +115,7 @@ class BillingIT {
     BillingReports reports;
 
     @Inject
-    Event<LabOrderResulted> labOrderResulted;
+    Event<LabOrdersResulted> labOrdersResulted;
 
     @Inject
     Event<ServiceRendered> serviceRendered;
@@ -450,8 +451,8 @@ class BillingIT {
 
     private void labOrderResulted(String mrn, String placer, String priceCode) throws Exception {
         long patientId = Long.parseLong(Sql.column(dataSource, "SELECT id FROM patient WHERE mrn = ?", mrn).get(0));
-        Staff.as(Staff.LAB_TECH, () -> run(() -> labOrderResulted.fire(new LabOrderResulted(-1, placer, patientId, "X", priceCode,
-                Instant.now()))));
+        Staff.as(Staff.LAB_TECH, () -> run(() -> labOrdersResulted.fire(new LabOrdersResulted(List.of(new LabOrderResulted(-1, placer,
+                patientId, "X", priceCode, Instant.now()))))));
     }
 
     private CashierSessionView openDrawer() throws Exception {

@@ -5,15 +5,16 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.hpms.lab.domain.LabOrderResulted;
+import org.hpms.lab.domain.LabOrdersResulted;
 
-/** Stands where billing will stand: records every LabOrderResulted the lab fires, for the tests to read. */
+/** Listens as billing does: records every order the lab announces as resulted (LabOrdersResulted), for the tests to read. */
 @ApplicationScoped
 public class LabOrderResultedRecorder {
 
     private static final List<LabOrderResulted> RECORDED = new CopyOnWriteArrayList<>();
 
-    void record(@Observes LabOrderResulted event) {
-        RECORDED.add(event);
+    void record(@Observes LabOrdersResulted event) {
+        RECORDED.addAll(event.orders());
     }
 
     public static List<LabOrderResulted> of(String placerOrderNumber) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
@@ -80,6 +81,30 @@ public class ChargeCapture {
         if (chargedBefore(rendered.sourceType(), rendered.sourceRef())) {
             return;
         }
+        charge(patientId, rendered);
+    }
+
+    /** A service rendered to the patient with this record id. */
+    public record ForPatient(long patientId, RenderedService rendered) {
+    }
+
+    /**
+     * As {@link #capture(long, RenderedService)} for several services, asking in one query which of their
+     * sources were charged before (a batch of lab results makes a hundred orders final).
+     */
+    @RolesAllowed({Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.ADMIN})
+    public void captureAll(List<ForPatient> services) {
+        Set<ChargedSource> stored = storedAmong(services);
+        Set<ChargedSource> chargedNow = chargedInThisTransaction();
+        for (ForPatient service : services) {
+            ChargedSource source = new ChargedSource(service.rendered().sourceType(), service.rendered().sourceRef());
+            if (!stored.contains(source) && chargedNow.add(source)) {
+                charge(service.patientId(), service.rendered());
+            }
+        }
+    }
+
+    private void charge(long patientId, RenderedService rendered) {
         Listed service = listed(rendered.serviceCode()).orElse(null);
         String description = rendered.description() != null ? rendered.description()
                 : service != null ? service.name() : "Not on the price list: " + rendered.serviceCode();
@@ -213,8 +238,22 @@ public class ChargeCapture {
      * results writes its charges out at the end, so the query does not see those yet).
      */
     private boolean chargedBefore(ChargeSourceType type, String ref) {
-        Set<ChargedSource> chargedNow = PerTransaction.get(transaction, ChargedSource.class, HashSet::new);
-        return !chargedNow.add(new ChargedSource(type, ref)) || bySource(type, ref).isPresent();
+        return !chargedInThisTransaction().add(new ChargedSource(type, ref)) || bySource(type, ref).isPresent();
+    }
+
+    private Set<ChargedSource> chargedInThisTransaction() {
+        return PerTransaction.get(transaction, ChargedSource.class, HashSet::new);
+    }
+
+    /** Which of these services' sources have a stored charge: one query per source type. */
+    private Set<ChargedSource> storedAmong(List<ForPatient> services) {
+        Set<ChargedSource> stored = new HashSet<>();
+        services.stream().map(ForPatient::rendered).collect(Collectors.groupingBy(RenderedService::sourceType,
+                        Collectors.mapping(RenderedService::sourceRef, Collectors.toSet())))
+                .forEach((type, refs) -> em.createQuery("SELECT c.sourceRef FROM Charge c WHERE c.sourceType = :type AND c.sourceRef IN :refs",
+                                String.class).setParameter("type", type).setParameter("refs", refs).getResultList()
+                        .forEach(ref -> stored.add(new ChargedSource(type, ref))));
+        return stored;
     }
 
     private Optional<BillableService> service(String code) {

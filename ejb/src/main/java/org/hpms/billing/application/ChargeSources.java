@@ -7,7 +7,7 @@ import org.hpms.billing.domain.ChargeSourceType;
 import org.hpms.billing.domain.RenderedService;
 import org.hpms.billing.domain.ServiceCancelled;
 import org.hpms.billing.domain.ServiceRendered;
-import org.hpms.lab.domain.LabOrderResulted;
+import org.hpms.lab.domain.LabOrdersResulted;
 import org.hpms.scheduling.domain.AppointmentCompleted;
 
 /**
@@ -37,8 +37,9 @@ public class ChargeSources {
         capture.reverseSource(cancelled.sourceType(), cancelled.sourceRef(), cancelled.reason());
     }
 
-    void labOrderResulted(@Observes LabOrderResulted order) {
-        capture.capture(order.patientId(), new RenderedService(ChargeSourceType.LAB_ORDER, order.placerOrderNumber(), order.priceCode(),
-                null, 1, null, null, null, order.resultedAt(), null));
+    void labOrdersResulted(@Observes LabOrdersResulted resulted) {
+        capture.captureAll(resulted.orders().stream().map(order -> new ChargeCapture.ForPatient(order.patientId(),
+                new RenderedService(ChargeSourceType.LAB_ORDER, order.placerOrderNumber(), order.priceCode(), null, 1, null, null, null,
+                        order.resultedAt(), null))).toList());
     }
 }

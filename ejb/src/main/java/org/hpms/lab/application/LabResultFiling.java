@@ -29,6 +29,7 @@ import org.hpms.lab.domain.LabObservationEntry;
 import org.hpms.lab.domain.LabOrder;
 import org.hpms.lab.domain.LabOrderResult;
 import org.hpms.lab.domain.LabOrderResulted;
+import org.hpms.lab.domain.LabOrdersResulted;
 import org.hpms.lab.domain.LabPatient;
 import org.hpms.lab.domain.LabReferenceRange;
 import org.hpms.lab.domain.LabReport;
@@ -60,7 +61,7 @@ public class LabResultFiling {
     EntityManager em;
 
     @Inject
-    Event<LabOrderResulted> orderResulted;
+    Event<LabOrdersResulted> ordersResulted;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -224,8 +225,18 @@ public class LabResultFiling {
         };
     }
 
-    /** What filing a message did: the observations stored, and the critical-result alerts the caller audits with its own record. */
-    public record Filed(int observations, List<AuditTrail.Entry> alerts) {
+    /**
+     * What filing a message did: the observations stored, the critical-result alerts the caller audits
+     * with its own record, and the orders that turned final, which the caller {@link #announce announces}.
+     */
+    public record Filed(int observations, List<AuditTrail.Entry> alerts, List<LabOrderResulted> resulted) {
+    }
+
+    /** Tells billing (and whoever listens) that these orders turned final: one event for a whole batch. */
+    public void announce(List<LabOrderResulted> resulted) {
+        if (!resulted.isEmpty()) {
+            ordersResulted.fire(new LabOrdersResulted(resulted));
+        }
     }
 
     /**
@@ -238,6 +249,7 @@ public class LabResultFiling {
         Map<String, LabTestLimits> catalogue = LabCatalogueCache.limitsByCode(em, transaction);
         int stored = 0;
         List<AuditTrail.Entry> alerts = new ArrayList<>();
+        List<LabOrderResulted> resulted = new ArrayList<>();
         for (int i = 0; i < result.orders().size(); i++) {
             LabOrderResult reported = result.orders().get(i);
             LabOrder order = orders.get(i);
@@ -262,7 +274,7 @@ public class LabResultFiling {
                 earlierReportsOf(report).forEach(earlier -> earlier.supersededBy(report));
             }
             if (order != null && order.resulted(reported.fillerOrderNumber(), report.getResultStatus(), now)) {
-                orderResulted.fire(new LabOrderResulted(order.getId(), order.getPlacerOrderNumber(), patient.getId(),
+                resulted.add(new LabOrderResulted(order.getId(), order.getPlacerOrderNumber(), patient.getId(),
                         order.getTest().getCode(), order.getTest().getPriceCode(), now));
             }
             if (report.isCritical()) {
@@ -270,7 +282,7 @@ public class LabResultFiling {
                         "report " + report.getId() + " for " + reviewer));
             }
         }
-        return new Filed(stored, alerts);
+        return new Filed(stored, alerts, resulted);
     }
 
     private static LocalDate dayOf(LabObservation observation, LabOrderResult reported, Instant received) {

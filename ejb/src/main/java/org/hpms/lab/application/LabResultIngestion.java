@@ -18,6 +18,7 @@ import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
 import org.hpms.lab.domain.LabMessage;
 import org.hpms.lab.domain.LabMessageFormat;
+import org.hpms.lab.domain.LabOrderResulted;
 import org.hpms.lab.domain.LabResultMessage;
 import org.hpms.lab.domain.MalformedLabMessageException;
 import org.hpms.lab.infrastructure.LabEnvelope;
@@ -60,8 +61,8 @@ public class LabResultIngestion {
      * Until then the lookups do not write out what the batch has changed so far (flush mode COMMIT):
      * each such flush would check every entity of the batch and write a few rows. The lookups that may
      * need the batch's own changes (an order by the filler number a result just gave it, the reports a
-     * correction supersedes) flush first, see {@link LabResultFiling}; billing remembers the sources it
-     * charged in the transaction.
+     * correction supersedes) flush first, see {@link LabResultFiling}. The orders the batch made final
+     * are announced together, so that billing looks for earlier charges in one query.
      */
     public List<LabAck> ingestAll(List<String> texts) {
         List<Incoming> batch = texts.stream().map(Incoming::read).toList();
@@ -69,15 +70,17 @@ public class LabResultIngestion {
         filing.lookUpOrdersNamedBy(batch.stream().map(Incoming::result).filter(Objects::nonNull).toList());
         List<LabAck> answers = new ArrayList<>(batch.size());
         List<AuditTrail.Entry> audit = new ArrayList<>();
+        List<LabOrderResulted> resulted = new ArrayList<>();
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
             for (Incoming incoming : batch) {
                 LabMessage known = taken.get(incoming.repeatKey());
-                LabMessage message = known != null ? known : take(incoming, audit);
+                LabMessage message = known != null ? known : take(incoming, audit, resulted);
                 taken.put(incoming.repeatKey(), message); // a repeat later in the same batch
                 answers.add(answer(message, incoming.envelope(), incoming.format()));
             }
+            filing.announce(resulted);
             em.flush();
         } finally {
             em.setFlushMode(flushMode);
@@ -120,8 +123,11 @@ public class LabResultIngestion {
         return taken;
     }
 
-    /** Keeps a message not seen before: parked, unmatched or filed on the patient's record. */
-    private LabMessage take(Incoming incoming, List<AuditTrail.Entry> audit) {
+    /**
+     * Keeps a message not seen before (parked, unmatched or filed on the patient's record), adding its
+     * audit entries and the orders it made final to the batch's.
+     */
+    private LabMessage take(Incoming incoming, List<AuditTrail.Entry> audit, List<LabOrderResulted> resulted) {
         Instant now = Instant.now();
         LabEnvelope envelope = incoming.envelope();
         if (incoming.malformed() != null) {
@@ -144,6 +150,7 @@ public class LabResultIngestion {
         em.persist(stored);
         LabResultFiling.Filed filed = filing.file(stored, result, match.patient(), match.orders(), null);
         audit.addAll(filed.alerts());
+        resulted.addAll(filed.resulted());
         audit.add(new AuditTrail.Entry(AuditAction.LAB_RESULT_RECEIVED, match.patient().getMrn().value(), AuditOutcome.SUCCESS,
                 filed.observations() + " observations, control id " + result.controlId()));
         return stored;

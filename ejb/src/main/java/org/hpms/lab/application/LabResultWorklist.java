@@ -76,6 +76,7 @@ public class LabResultWorklist {
         }
         message.linkTo(patient, session.getCallerPrincipal().getName());
         LabResultFiling.Filed filed = filing.file(message, result, patient, orders, unsolicitedReviewer);
+        filing.announce(filed.resulted());
         List<AuditTrail.Entry> audit = new ArrayList<>(filed.alerts());
         audit.add(new AuditTrail.Entry(AuditAction.LAB_RESULT_LINKED, patient.getMrn().value(), AuditOutcome.SUCCESS,
                 filed.observations() + " observations, control id " + result.controlId()));

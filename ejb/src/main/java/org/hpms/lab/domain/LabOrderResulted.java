@@ -2,10 +2,7 @@ package org.hpms.lab.domain;
 
 import java.time.Instant;
 
-/**
- * CDI event: an order received its first final result, the moment billing charges it (under the
- * test's price code). Fired inside the transaction that stored the result.
- */
+/** An order that received its first final result, to be charged under its test's price code; see {@link LabOrdersResulted}. */
 public record LabOrderResulted(long orderId, String placerOrderNumber, long patientId, String testCode, String priceCode,
                                Instant resultedAt) {
 }
