@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Lab result ingestion end to end: an external JMS client (a lab identity, over the HTTP port, persistent
- * delivery, 8 producer threads) posts 100,000 ORU^R01 of 3 to 10 OBX, each for an order of one of the
+ * delivery, 16 producer connections: fewer post slower than the consumer takes them, and the figure would
+ * be the posting rate) posts 100,000 ORU^R01 of 3 to 10 OBX, each for an order of one of the
  * bench patients; a time is taken when each message's ACK arrives on LabAcks (posted -> read, matched,
  * filed, acknowledged). Baseline in the same run: the same texts through the same broker to an MDB
  * that only inserts the raw text into one table. Results in target/bench/lab-ingestion.md; timings
@@ -52,7 +53,7 @@ class LabIngestionBenchmark {
 
     static final int MESSAGES = Integer.getInteger("hpms.bench.labMessages", 100_000);
     static final int WARM_UP = 2_000;
-    static final int PRODUCERS = Integer.getInteger("hpms.bench.labProducers", 8);
+    static final int PRODUCERS = Integer.getInteger("hpms.bench.labProducers", 16);
     static final String BASELINE_QUEUE = "LabBaselineBench";
 
     @Deployment(name = "hpms", testable = false)
