@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 class LabCrashRecoveryIT {
 
     static final int MESSAGES = 10_000;
+    private static final String LAB_RESULTS = "/subsystem=messaging-activemq/server=default/jms-queue=LabResults";
     static final int OFFSET = CrashServer.OFFSET;
     static final String DATABASE = "hpms_crash";
 
@@ -62,9 +63,14 @@ class LabCrashRecoveryIT {
             messages = LabLoad.ordersAndResults(connection, run, MESSAGES, 7);
         }
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker);
+        // The consumer now takes results about as fast as 4 producers post them: the queue holds them until
+        // all are posted, so that the kill falls in the middle of consuming 10,000, not at its end.
+        cli(LAB_RESULTS + ":pause");
         try (LabLoad.Producers producers = new LabLoad.Producers(factory, lab, password, 4)) {
             producers.send("jms.queue.LabResults", messages, (producer, text) -> { });
         }
+        assertEquals(String.valueOf(MESSAGES), cli(LAB_RESULTS + ":count-messages"), "all posted, none taken yet");
+        cli(LAB_RESULTS + ":resume");
 
         long storedAtKill = awaitStored(500, TimeUnit.MINUTES.toMillis(5));
         kill();
@@ -143,7 +149,7 @@ class LabCrashRecoveryIT {
     }
 
     private void assertNothingInLimbo() throws Exception {
-        assertEquals("0", cli("/subsystem=messaging-activemq/server=default/jms-queue=LabResults:count-messages"), "LabResults is empty");
+        assertEquals("0", cli(LAB_RESULTS + ":count-messages"), "LabResults is empty");
         assertEquals("0", cli("/subsystem=messaging-activemq/server=default/jms-queue=DLQ:count-messages"), "nothing dead-lettered");
         assertEquals(0, xaInDoubt(), "no database transaction branch left in doubt");
     }

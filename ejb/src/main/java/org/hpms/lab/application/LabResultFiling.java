@@ -57,6 +57,9 @@ import org.hpms.shared.persistence.PerTransaction;
 @RolesAllowed({Roles.LAB_SYSTEM, Roles.LAB_TECH, Roles.ADMIN})
 public class LabResultFiling {
 
+    /** Key of the orders a batch of results names, looked up together (see {@link #lookUpOrdersNamedBy}). */
+    private static final Object ORDERS_OF_THE_BATCH = new Object();
+
     @PersistenceContext
     EntityManager em;
 
@@ -118,9 +121,6 @@ public class LabResultFiling {
         return named.stream().flatMap(Optional::stream).map(LabOrder::getPatient).filter(p -> sent.equals(p.getMrn())).findFirst()
                 .or(() -> PatientLookup.withMrn(em, mrn));
     }
-
-    /** Key of the orders a batch of results names, looked up together (see {@link #lookUpOrdersNamedBy}). */
-    private static final Object ORDERS_OF_THE_BATCH = new Object();
 
     /**
      * Looks up in one query the orders these results name by placer number, for the rest of the
