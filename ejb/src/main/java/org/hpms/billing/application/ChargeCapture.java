@@ -78,10 +78,7 @@ public class ChargeCapture {
     /** As {@link #capture(String, RenderedService)}, for sources that know the patient's record (lab orders). */
     @RolesAllowed({Roles.DOCTOR, Roles.NURSE, Roles.RECEPTIONIST, Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.BILLING, Roles.ADMIN})
     public void capture(long patientId, RenderedService rendered) {
-        if (chargedBefore(rendered.sourceType(), rendered.sourceRef())) {
-            return;
-        }
-        charge(patientId, rendered);
+        chargeThoseNotChargedBefore(List.of(new ForPatient(patientId, rendered)));
     }
 
     /** A service rendered to the patient with this record id. */
@@ -94,8 +91,16 @@ public class ChargeCapture {
      */
     @RolesAllowed({Roles.LAB_TECH, Roles.LAB_SYSTEM, Roles.ADMIN})
     public void captureAll(List<ForPatient> services) {
+        chargeThoseNotChargedBefore(services);
+    }
+
+    /**
+     * Charges each service whose source has no charge: none stored, none captured earlier in this
+     * transaction (a batch of lab results writes its charges out at the end, so the query does not see those).
+     */
+    private void chargeThoseNotChargedBefore(List<ForPatient> services) {
         Set<ChargedSource> stored = storedAmong(services);
-        Set<ChargedSource> chargedNow = chargedInThisTransaction();
+        Set<ChargedSource> chargedNow = PerTransaction.get(transaction, ChargedSource.class, HashSet::new);
         for (ForPatient service : services) {
             ChargedSource source = new ChargedSource(service.rendered().sourceType(), service.rendered().sourceRef());
             if (!stored.contains(source) && chargedNow.add(source)) {
@@ -229,20 +234,8 @@ public class ChargeCapture {
         return seen.computeIfAbsent(code, c -> service(c).map(s -> new Listed(s.getName(), s.getDepartment())));
     }
 
-    /** A source, charged in the current transaction. */
+    /** What a charge is for: its source type and reference (unique among charges). */
     private record ChargedSource(ChargeSourceType type, String ref) {
-    }
-
-    /**
-     * Whether this source has a charge: stored, or captured earlier in this transaction (a batch of lab
-     * results writes its charges out at the end, so the query does not see those yet).
-     */
-    private boolean chargedBefore(ChargeSourceType type, String ref) {
-        return !chargedInThisTransaction().add(new ChargedSource(type, ref)) || bySource(type, ref).isPresent();
-    }
-
-    private Set<ChargedSource> chargedInThisTransaction() {
-        return PerTransaction.get(transaction, ChargedSource.class, HashSet::new);
     }
 
     /** Which of these services' sources have a stored charge: one query per source type. */

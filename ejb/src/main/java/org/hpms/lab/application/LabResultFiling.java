@@ -142,35 +142,34 @@ public class LabResultFiling {
 
     /** The order with this placer number, else with this filler number (what a lab technician may type). */
     public Optional<LabOrder> orderWithNumber(String number) {
-        return byNumber(LabOrder.BY_PLACER_NUMBER, number).or(() -> byNumber(LabOrder.BY_FILLER_NUMBER, number));
-    }
-
-    /**
-     * Lookups by the filler number write out pending changes first (flush mode AUTO even inside a batch,
-     * see {@link LabResultIngestion#ingestAll}): an earlier result of the same batch may have given the
-     * order that number. A placer number is ours from the start and never changes.
-     */
-    private Optional<LabOrder> byNumber(String query, String number) {
-        if (number == null || number.isBlank()) {
-            return Optional.empty();
-        }
-        if (query.equals(LabOrder.BY_PLACER_NUMBER)) {
-            Optional<LabOrder> lookedUp = ordersOfTheBatch().get(number);
-            if (lookedUp != null) {
-                return lookedUp;
-            }
-        }
-        TypedQuery<LabOrder> byNumber = em.createNamedQuery(query, LabOrder.class).setParameter("number", number);
-        if (query.equals(LabOrder.BY_FILLER_NUMBER)) {
-            byNumber.setFlushMode(FlushModeType.AUTO);
-        }
-        return byNumber.getResultStream().findFirst();
+        return byPlacerNumber(number).or(() -> byFillerNumber(number));
     }
 
     /** The order a reported test names by our placer number (OBR-2), else by the lab's filler number (OBR-3). */
     public Optional<LabOrder> orderNamedBy(LabOrderResult reported) {
-        return byNumber(LabOrder.BY_PLACER_NUMBER, reported.placerOrderNumber())
-                .or(() -> byNumber(LabOrder.BY_FILLER_NUMBER, reported.fillerOrderNumber()));
+        return byPlacerNumber(reported.placerOrderNumber()).or(() -> byFillerNumber(reported.fillerOrderNumber()));
+    }
+
+    /** Taken from the batch's lookup when there was one: a placer number is ours from the start and never changes. */
+    private Optional<LabOrder> byPlacerNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<LabOrder> lookedUp = ordersOfTheBatch().get(number);
+        return lookedUp != null ? lookedUp
+                : em.createNamedQuery(LabOrder.BY_PLACER_NUMBER, LabOrder.class).setParameter("number", number).getResultStream().findFirst();
+    }
+
+    /**
+     * Writes out pending changes first (flush mode AUTO even inside a batch, see
+     * {@link LabResultIngestion#ingestAll}): an earlier result of the same batch may have given the order this number.
+     */
+    private Optional<LabOrder> byFillerNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(LabOrder.BY_FILLER_NUMBER, LabOrder.class).setParameter("number", number)
+                .setFlushMode(FlushModeType.AUTO).getResultStream().findFirst();
     }
 
     private static String noOrderReason(LabOrderResult reported) {
