@@ -155,6 +155,52 @@ class BillingCycleIT {
         assertEquals(new BigDecimal("2010.00"), onlyInvoice(patients.get(7)).total());
     }
 
+    /**
+     * Exactly once through a crash needs the chunk's checkpoint (the last account it read, in the job
+     * repository) to commit in the transaction that wrote the chunk's invoices: a checkpoint committed on
+     * its own, even a moment before them, is a checkpoint past invoices a crash can lose, and the restart
+     * never bills those accounts. A trigger on the job repository's checkpoint column records, as the
+     * checkpoint moves past one of this test's accounts, whether that account's invoice is part of the
+     * same transaction.
+     */
+    @Test
+    void eachChunksCheckpointCommitsInTheTransactionThatWroteItsInvoices() throws Exception {
+        List<String> patients = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String mrn = patient();
+            patients.add(mrn);
+            billing(() -> charges.enter(mrn, "PROC-ECG", 1, null, "ECG in the cardiac clinic"));
+        }
+        Instant cutoff = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String ours = String.join(",", patients.stream().map(m -> "'" + m + "'").toList());
+        execute("CREATE TABLE it_checkpoint_seen (patient_id BIGINT NOT NULL, invoices_in_transaction INT NOT NULL)");
+        // The reader's checkpoint is a serialized java.lang.Long: its last 8 bytes are the patient id.
+        execute("CREATE TRIGGER it_checkpoint_watch AFTER UPDATE ON PARTITION_EXECUTION FOR EACH ROW BEGIN"
+                + " DECLARE last_account BIGINT;"
+                + " IF NEW.READERCHECKPOINTINFO IS NOT NULL AND NOT (NEW.READERCHECKPOINTINFO <=> OLD.READERCHECKPOINTINFO) THEN"
+                + "  SET last_account = CAST(CONV(HEX(RIGHT(NEW.READERCHECKPOINTINFO, 8)), 16, 10) AS UNSIGNED);"
+                + "  IF last_account IN (SELECT id FROM patient WHERE mrn IN (" + ours + ")) THEN"
+                + "   INSERT INTO it_checkpoint_seen VALUES (last_account, (SELECT COUNT(*) FROM billing_invoice WHERE patient_id = last_account));"
+                + "  END IF;"
+                + " END IF; END");
+        List<String> seen;
+        try {
+            BillingJobRun run = finished(billing(() -> jobs.startBillingCycle(cutoff, 2, 1)));
+            assertEquals("COMPLETED", run.status());
+            seen = Sql.column(dataSource, "SELECT invoices_in_transaction FROM it_checkpoint_seen");
+        } finally {
+            execute("DROP TRIGGER IF EXISTS it_checkpoint_watch");
+            execute("DROP TABLE IF EXISTS it_checkpoint_seen");
+        }
+        for (String mrn : patients) {
+            assertEquals(1, invoicesOf(mrn), mrn + " has one invoice");
+        }
+        // Six accounts in a row in chunks of two: at least two chunks end on one of them.
+        assertTrue(seen.size() >= 2, "checkpoints past this test's accounts: " + seen);
+        assertEquals(seen.stream().map(s -> "1").toList(), seen,
+                "each checkpoint is written in the transaction that holds the invoice of the account it moves past");
+    }
+
     @Test
     void onlyBillingStaffRunTheCycleAndNotIntoTheFuture() throws Exception {
         assertThrows(EJBAccessException.class, () -> Staff.as(Staff.DOCTOR, () -> jobs.runs(10)));

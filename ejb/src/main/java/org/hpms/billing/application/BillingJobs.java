@@ -10,6 +10,8 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
@@ -28,10 +30,13 @@ import org.hpms.security.Roles;
  * Starts and watches the billing jobs (Jakarta Batch, JDBC job repository): the billing cycle (start
  * with a cut-off), insurance claims and payment reconciliation; lists executions with their counts, stops a running one,
  * restarts a stopped or failed one (with its own parameters: it goes on after its last checkpoint),
- * abandons one that is not to be restarted.
+ * abandons one that is not to be restarted. Outside any transaction: the job repository is on the XA data
+ * source (so that chunks commit with their checkpoints), and a start written in a caller's transaction would
+ * not be visible to the job's own thread, which begins at once, until that transaction committed.
  */
 @Stateless
 @RolesAllowed({Roles.BILLING, Roles.ADMIN})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BillingJobs {
 
     public static final String BILLING_CYCLE = "billing-cycle";
