@@ -52,7 +52,8 @@ class LabIngestionBenchmark {
     private double baselinePostedPerSecond;
 
     static final int MESSAGES = Integer.getInteger("hpms.bench.labMessages", 100_000);
-    static final int WARM_UP = 2_000;
+    /** Messages of each path before the measured ones: on 2 busy cores the server's C2 compiler was still compiling the hot path minutes after 2,000 and after 20,000 (JFR). */
+    static final int WARM_UP = Integer.getInteger("hpms.bench.labWarmUp", 40_000);
     static final int PRODUCERS = Integer.getInteger("hpms.bench.labProducers", 16);
     static final String BASELINE_QUEUE = "LabBaselineBench";
 
