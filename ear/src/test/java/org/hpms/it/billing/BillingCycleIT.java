@@ -119,13 +119,7 @@ class BillingCycleIT {
 
     @Test
     void aRunThatFailsHalfWayIsRestartedAndBillsEveryChargeExactlyOnce() throws Exception {
-        List<String> patients = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            String mrn = patient();
-            patients.add(mrn);
-            billing(() -> charges.enter(mrn, "PROC-ECG", 1, null, "ECG in the cardiac clinic"));
-            billing(() -> charges.enter(mrn, "BED-GENERAL", 1, null, "One night, general ward"));
-        }
+        List<String> patients = patientsCharged(12, "PROC-ECG", "BED-GENERAL");
         // The database refuses the lines of the eighth account (a stand-in for a lost connection, a full disk).
         billing(() -> charges.adjust(patients.get(7), new BigDecimal("10.00"), "FAIL-CYCLE-IT surcharge"));
         Instant cutoff = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -165,12 +159,7 @@ class BillingCycleIT {
      */
     @Test
     void eachChunksCheckpointCommitsInTheTransactionThatWroteItsInvoices() throws Exception {
-        List<String> patients = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            String mrn = patient();
-            patients.add(mrn);
-            billing(() -> charges.enter(mrn, "PROC-ECG", 1, null, "ECG in the cardiac clinic"));
-        }
+        List<String> patients = patientsCharged(6, "PROC-ECG");
         Instant cutoff = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String ours = String.join(",", patients.stream().map(m -> "'" + m + "'").toList());
         execute("CREATE TABLE it_checkpoint_seen (patient_id BIGINT NOT NULL, invoices_in_transaction INT NOT NULL)");
@@ -243,6 +232,19 @@ class BillingCycleIT {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    /** New patients, one after the other, each charged once for each of these services. */
+    private List<String> patientsCharged(int count, String... serviceCodes) throws Exception {
+        List<String> patients = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String mrn = patient();
+            patients.add(mrn);
+            for (String code : serviceCodes) {
+                billing(() -> charges.enter(mrn, code, 1, null, "Rendered before the cycle: " + code));
+            }
+        }
+        return patients;
     }
 
     private String patient() throws Exception {

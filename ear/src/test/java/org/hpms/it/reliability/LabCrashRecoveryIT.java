@@ -63,8 +63,8 @@ class LabCrashRecoveryIT {
             messages = LabLoad.ordersAndResults(connection, run, MESSAGES, 7);
         }
         ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(broker);
-        // The consumer now takes results about as fast as 4 producers post them: the queue holds them until
-        // all are posted, so that the kill falls in the middle of consuming 10,000, not at its end.
+        // The consumer takes results about as fast as 4 producers post them: the queue holds them until all
+        // are posted, so that the kill falls in the middle of consuming 10,000, not at its end.
         cli(LAB_RESULTS + ":pause");
         try (LabLoad.Producers producers = new LabLoad.Producers(factory, lab, password, 4)) {
             producers.send("jms.queue.LabResults", messages, (producer, text) -> { });

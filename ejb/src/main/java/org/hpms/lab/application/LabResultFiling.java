@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hpms.audit.application.AuditTrail;
 import org.hpms.audit.domain.AuditAction;
 import org.hpms.audit.domain.AuditOutcome;
@@ -57,8 +59,8 @@ import org.hpms.shared.persistence.PerTransaction;
 @RolesAllowed({Roles.LAB_SYSTEM, Roles.LAB_TECH, Roles.ADMIN})
 public class LabResultFiling {
 
-    /** Key of the orders a batch of results names, looked up together (see {@link #lookUpOrdersNamedBy}). */
-    private static final Object ORDERS_OF_THE_BATCH = new Object();
+    /** Key of the orders looked up by placer number in this transaction, found or not (see {@link #lookUpOrdersNamedBy}). */
+    private static final Object ORDERS_BY_PLACER_NUMBER = new Object();
 
     @PersistenceContext
     EntityManager em;
@@ -127,17 +129,20 @@ public class LabResultFiling {
      * transaction: {@link #match} then takes them from here instead of asking once per result.
      */
     public void lookUpOrdersNamedBy(Collection<LabResultMessage> results) {
-        Map<String, Optional<LabOrder>> known = ordersOfTheBatch();
-        results.stream().flatMap(r -> r.orders().stream()).map(LabOrderResult::placerOrderNumber)
-                .filter(number -> number != null && !number.isBlank()).forEach(number -> known.putIfAbsent(number, Optional.empty()));
-        if (!known.isEmpty()) {
-            em.createNamedQuery(LabOrder.BY_PLACER_NUMBERS, LabOrder.class).setParameter("numbers", known.keySet()).getResultList()
-                    .forEach(order -> known.put(order.getPlacerOrderNumber(), Optional.of(order)));
-        }
+        lookUp(results.stream().flatMap(r -> r.orders().stream()).map(LabOrderResult::placerOrderNumber)
+                .filter(number -> number != null && !number.isBlank()).collect(Collectors.toSet()));
     }
 
-    private Map<String, Optional<LabOrder>> ordersOfTheBatch() {
-        return PerTransaction.get(transaction, ORDERS_OF_THE_BATCH, HashMap::new);
+    /** Asks for the orders with these placer numbers that this transaction has not asked for yet, and remembers the answer, found or not. */
+    private Map<String, Optional<LabOrder>> lookUp(Set<String> numbers) {
+        Map<String, Optional<LabOrder>> known = PerTransaction.get(transaction, ORDERS_BY_PLACER_NUMBER, HashMap::new);
+        Set<String> unknown = numbers.stream().filter(number -> !known.containsKey(number)).collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            unknown.forEach(number -> known.put(number, Optional.empty()));
+            em.createNamedQuery(LabOrder.BY_PLACER_NUMBERS, LabOrder.class).setParameter("numbers", unknown).getResultList()
+                    .forEach(order -> known.put(order.getPlacerOrderNumber(), Optional.of(order)));
+        }
+        return known;
     }
 
     /** The order with this placer number, else with this filler number (what a lab technician may type). */
@@ -150,14 +155,9 @@ public class LabResultFiling {
         return byPlacerNumber(reported.placerOrderNumber()).or(() -> byFillerNumber(reported.fillerOrderNumber()));
     }
 
-    /** Taken from the batch's lookup when there was one: a placer number is ours from the start and never changes. */
+    /** Asked once per transaction (the batch's lookup usually did): a placer number is ours from the start and never changes. */
     private Optional<LabOrder> byPlacerNumber(String number) {
-        if (number == null || number.isBlank()) {
-            return Optional.empty();
-        }
-        Optional<LabOrder> lookedUp = ordersOfTheBatch().get(number);
-        return lookedUp != null ? lookedUp
-                : em.createNamedQuery(LabOrder.BY_PLACER_NUMBER, LabOrder.class).setParameter("number", number).getResultStream().findFirst();
+        return number == null || number.isBlank() ? Optional.empty() : lookUp(Set.of(number)).get(number);
     }
 
     /**

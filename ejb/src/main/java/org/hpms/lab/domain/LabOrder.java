@@ -26,19 +26,18 @@ import org.hpms.shared.persistence.AuditedEntity;
  */
 @Entity
 @Table(name = "lab_order")
-@NamedQuery(name = LabOrder.BY_PLACER_NUMBER,
-        query = "SELECT o FROM LabOrder o JOIN FETCH o.test JOIN FETCH o.patient WHERE o.placerOrderNumber = :number")
 @NamedQuery(name = LabOrder.BY_FILLER_NUMBER,
         query = "SELECT o FROM LabOrder o JOIN FETCH o.test JOIN FETCH o.patient WHERE o.fillerOrderNumber = :number")
 @NamedQuery(name = LabOrder.BY_PLACER_NUMBERS,
         query = "SELECT o FROM LabOrder o JOIN FETCH o.test JOIN FETCH o.patient WHERE o.placerOrderNumber IN :numbers")
 public class LabOrder extends AuditedEntity {
 
-    /** Parameter {@code number}; each query uses its own index (an OR of the two would read the whole table). */
-    public static final String BY_PLACER_NUMBER = "LabOrder.byPlacerNumber";
-    public static final String BY_FILLER_NUMBER = "LabOrder.byFillerNumber";
-    /** Parameter {@code numbers}: the orders a batch of results names. */
+    /**
+     * Parameter {@code numbers} (placer) and {@code number} (filler); each query uses its own index (an OR of
+     * the two would read the whole table).
+     */
     public static final String BY_PLACER_NUMBERS = "LabOrder.byPlacerNumbers";
+    public static final String BY_FILLER_NUMBER = "LabOrder.byFillerNumber";
 
     public static final String PLACER_PREFIX = "HPMS-LO-";
     /** The id_sequence row placer numbers are counted in. */
