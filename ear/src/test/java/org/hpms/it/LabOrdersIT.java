@@ -386,8 +386,8 @@ class LabOrdersIT {
                 .toString();
     }
 
-    private String send(String message) {
-        return LabFixtures.sendAndAwaitAnswer(factory, labResults, message);
+    private String send(String message) throws Exception {
+        return LabFixtures.sendAndAwaitFiled(factory, labResults, dataSource, message);
     }
 
     /**

@@ -100,7 +100,7 @@ class LabResultsIT {
         String controlId = "IT-" + UUID.randomUUID();
         String message = result(controlId, ordered.mrn(), ordered.placerOrderNumber(), "182");
 
-        String ack = sendAndAwaitAnswer(message);
+        String ack = sendAndAwaitFiled(message);
         assertTrue(ack.contains("\rMSA|AA|" + controlId), ack);
         assertTrue(ack.startsWith("MSH|^~\\&|HPMS|HPMS|LIS^lab.example.org^DNS|Central Lab^1.2.3^ISO|"), "addressed back to the lab: " + ack);
         assertEquals(List.of("STORED"), column("SELECT status FROM lab_message WHERE control_id = ?", controlId));
@@ -115,7 +115,7 @@ class LabResultsIT {
         assertFalse(new String(bytes("SELECT raw_enc FROM lab_message WHERE control_id = ?", controlId), StandardCharsets.ISO_8859_1)
                 .contains("Glucose"), "so is the message as it came");
 
-        String again = sendAndAwaitAnswer(message);
+        String again = sendAndAwaitFiled(message);
         assertTrue(again.contains("\rMSA|AA|" + controlId), "a repeat is acknowledged as the first was: " + again);
         assertEquals(List.of("1"), column("SELECT COUNT(*) FROM lab_message WHERE control_id = ?", controlId));
         assertEquals(List.of("2"), column("SELECT COUNT(*) FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
@@ -125,7 +125,7 @@ class LabResultsIT {
     @Test
     void aResultForNoPatientOfOursWaitsAsUnmatched() throws Exception {
         String controlId = "IT-" + UUID.randomUUID();
-        String ack = sendAndAwaitAnswer(result(controlId, "LAB-ONLY-4711", "PL-" + controlId, "5.4"));
+        String ack = sendAndAwaitFiled(result(controlId, "LAB-ONLY-4711", "PL-" + controlId, "5.4"));
 
         assertTrue(ack.contains("\rMSA|AA|" + controlId), "taken (the lab need not resend): " + ack);
         assertEquals(List.of("UNMATCHED No patient of this hospital has the medical record number in PID-3, and no single patient"
@@ -161,7 +161,7 @@ class LabResultsIT {
     @Test
     void anUnmatchedResultRejectedStaysWithTheReason() throws Exception {
         String controlId = "IT-" + UUID.randomUUID();
-        sendAndAwaitAnswer(result(controlId, "LAB-ONLY-4712", "PL-" + controlId, "5.9"));
+        sendAndAwaitFiled(result(controlId, "LAB-ONLY-4712", "PL-" + controlId, "5.9"));
         long id = Staff.as(Staff.LAB_TECH, () -> labMessages.find(LabMessageStatus.UNMATCHED, 0, 200)).stream()
                 .filter(m -> m.controlId().equals(controlId)).findFirst().orElseThrow().id();
 
@@ -176,7 +176,7 @@ class LabResultsIT {
         String controlId = "IT-" + UUID.randomUUID();
         String message = result(controlId, ordered().mrn(), "PL-" + controlId, "high"); // NM, but not a number
 
-        String ack = sendAndAwaitAnswer(message);
+        String ack = sendAndAwaitFiled(message);
         assertTrue(ack.contains("\rMSA|AE|" + controlId + "|OBX 1: OBX-5 is not a number although OBX-2 says NM"), ack);
         assertTrue(ack.contains("\rERR|||207^^HL70357|E||||OBX 1: OBX-5 is not a number although OBX-2 says NM"), ack);
         List<String> parked = column("SELECT CONCAT_WS(' ', status, ack_code, reason) FROM lab_message WHERE sender = ?"
@@ -184,11 +184,11 @@ class LabResultsIT {
         assertTrue(parked.contains("PARKED AE OBX 1: OBX-5 is not a number although OBX-2 says NM"), parked.toString());
 
         int before = parked.size();
-        sendAndAwaitAnswer(message);
+        sendAndAwaitFiled(message);
         assertEquals(before, column("SELECT id FROM lab_message WHERE sender = ? AND status = 'PARKED' AND reason LIKE 'OBX 1:%'",
                 "LIS^lab.example.org^DNS / Central Lab^1.2.3^ISO").size(), "the same bytes again are the same parked message");
 
-        String empty = sendAndAwaitAnswer("  ");
+        String empty = sendAndAwaitFiled("  ");
         assertTrue(empty.contains("\rMSA|AR|"), "an empty message is rejected: " + empty);
     }
 
@@ -198,7 +198,7 @@ class LabResultsIT {
         LabFixtures.Ordered ordered = ordered();
         String duplicate = ordered.mrn();
         String controlId = "IT-" + UUID.randomUUID();
-        assertTrue(sendAndAwaitAnswer(result(controlId, duplicate, ordered.placerOrderNumber(), "4.9")).contains("\rMSA|AA|"));
+        assertTrue(sendAndAwaitFiled(result(controlId, duplicate, ordered.placerOrderNumber(), "4.9")).contains("\rMSA|AA|"));
 
         Staff.as(Staff.ADMIN, () -> merges.merge(kept, duplicate, "Registered twice, same national id"));
 
@@ -210,7 +210,7 @@ class LabResultsIT {
                 + " JOIN lab_report r ON r.order_id = o.id JOIN patient pr ON pr.id = r.patient_id WHERE o.placer_order_number = ?",
                 ordered.placerOrderNumber()), "the order and its report move too");
         String later = "IT-" + UUID.randomUUID();
-        sendAndAwaitAnswer(result(later, duplicate, ordered.placerOrderNumber(), "5.0"));
+        sendAndAwaitFiled(result(later, duplicate, ordered.placerOrderNumber(), "5.0"));
         assertEquals(List.of(kept), column("SELECT p.mrn FROM lab_message m JOIN patient p ON p.id = m.patient_id WHERE m.control_id = ?",
                 later), "a result that still names the merged record goes to the kept one");
     }
@@ -228,6 +228,7 @@ class LabResultsIT {
             String answer = jms.createConsumer(replies).receiveBody(String.class, 30_000);
             assertNotNull(answer, "an answer within 30 s");
             assertTrue(answer.contains("\rMSA|AA|" + controlId), answer);
+            LabFixtures.awaitOnFile(dataSource, text, answer);
         }
         assertEquals(List.of("\u00b5mol/L"), column("SELECT o.units FROM lab_observation o JOIN lab_message m ON m.id = o.message_id"
                 + " WHERE m.control_id = ? AND o.set_id = 1", controlId), "non-ASCII text survives");
@@ -322,8 +323,8 @@ class LabResultsIT {
                 "2951-2^Sodium [Moles/volume] in Serum or Plasma^LN|139|mmol/L|135-145|N");
     }
 
-    private String sendAndAwaitAnswer(String message) {
-        return LabFixtures.sendAndAwaitAnswer(factory, labResults, message);
+    private String sendAndAwaitFiled(String message) throws Exception {
+        return LabFixtures.sendAndAwaitFiled(factory, labResults, dataSource, message);
     }
 
     private static Object run(Runnable work) {

@@ -1,6 +1,7 @@
 package org.hpms.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -8,14 +9,19 @@ import jakarta.jms.Queue;
 import jakarta.jms.TemporaryQueue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.hpms.clinical.application.EncounterService;
 import org.hpms.clinical.domain.EncounterType;
 import org.hpms.lab.application.LabOrderRequest;
 import org.hpms.lab.application.LabOrderService;
 import org.hpms.lab.domain.LabPriority;
 import org.hpms.patient.application.PatientRegistrationService;
+import org.hpms.shared.crypto.Sha256;
 
-/** Lab test data: a patient with an order of ours, result messages as laboratories write them, sending one and awaiting its ACK. */
+/** Lab test data: a patient with an order of ours, result messages as laboratories write them, sending one and awaiting its ACK and its filing. */
 public final class LabFixtures {
 
     /** A patient of ours (female, born 1985-04-12: {@link PatientFixtures#demographics}), the encounter and the order's placer number. */
@@ -70,4 +76,42 @@ public final class LabFixtures {
             return answer;
         }
     }
+
+    /**
+     * As {@link #sendAndAwaitAnswer}, returning once the message is on file too. The ACK goes out in the
+     * XA transaction that files the message, but the broker's branch can commit a moment before the
+     * database's, so a test that reads the database straight after the ACK may not see the filing yet.
+     */
+    public static String sendAndAwaitFiled(ConnectionFactory factory, Queue labResults, DataSource db, String message) throws Exception {
+        String answer = sendAndAwaitAnswer(factory, labResults, message);
+        awaitOnFile(db, message, answer);
+        return answer;
+    }
+
+    /**
+     * Waits (10 s at most) for the row {@code message} was filed under: the control id the answer names,
+     * or for an unreadable message, its content's hash.
+     */
+    public static void awaitOnFile(DataSource db, String message, String answer) throws Exception {
+        String contentKey = "sha256:" + Sha256.hex(message);
+        String answered = answeredControlId(answer);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Sql.column(db, "SELECT id FROM lab_message WHERE control_id IN (?, ?)", contentKey, answered).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                fail("no lab_message row for the message answered as " + answered + " (content " + contentKey + ") 10 s after its answer");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** The message id an answer names: MSA-2 of an HL7 v2 ACK, the "Answer to message" text of a FHIR OperationOutcome. */
+    static String answeredControlId(String answer) {
+        Matcher named = ANSWERED.matcher(answer);
+        if (!named.find()) {
+            throw new AssertionError("an answer that names no message: " + answer);
+        }
+        return named.group(1) != null ? named.group(1) : named.group(2);
+    }
+
+    private static final Pattern ANSWERED = Pattern.compile("\\rMSA\\|[A-Z]{2}\\|([^|\\r]*)|Answer to message ([^\"]*)");
 }
