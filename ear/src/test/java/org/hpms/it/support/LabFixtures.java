@@ -24,6 +24,9 @@ import org.hpms.shared.crypto.Sha256;
 /** Lab test data: a patient with an order of ours, result messages as laboratories write them, sending one and awaiting its ACK and its filing. */
 public final class LabFixtures {
 
+    /** Where an answer names the message it answers: MSA-2 of an HL7 v2 ACK, or a FHIR OperationOutcome's text. */
+    private static final Pattern ANSWERED = Pattern.compile("\\rMSA\\|[A-Z]{2}\\|([^|\\r]*)|Answer to message ([^\"]*)");
+
     /** A patient of ours (female, born 1985-04-12: {@link PatientFixtures#demographics}), the encounter and the order's placer number. */
     public record Ordered(String mrn, String encounterId, String placerOrderNumber) {
     }
@@ -105,13 +108,11 @@ public final class LabFixtures {
     }
 
     /** The message id an answer names: MSA-2 of an HL7 v2 ACK, the "Answer to message" text of a FHIR OperationOutcome. */
-    static String answeredControlId(String answer) {
+    private static String answeredControlId(String answer) {
         Matcher named = ANSWERED.matcher(answer);
         if (!named.find()) {
             throw new AssertionError("an answer that names no message: " + answer);
         }
         return named.group(1) != null ? named.group(1) : named.group(2);
     }
-
-    private static final Pattern ANSWERED = Pattern.compile("\\rMSA\\|[A-Z]{2}\\|([^|\\r]*)|Answer to message ([^\"]*)");
 }
