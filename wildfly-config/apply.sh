@@ -17,7 +17,7 @@ trap 'rm -f "$combined"' EXIT
     done
     echo "stop-embedded-server"
 } > "$combined"
-"$jboss_home/bin/jboss-cli.sh" -Dhpms.connector.jar="$connector_jar" --file="$combined" > "$jboss_home/hpms-config.log" 2>&1 || {
+JBOSS_HOME="$jboss_home" "$jboss_home/bin/jboss-cli.sh" -Dhpms.connector.jar="$connector_jar" --file="$combined" > "$jboss_home/hpms-config.log" 2>&1 || {
     cat "$jboss_home/hpms-config.log" >&2
     echo "Applying wildfly-config failed (see above)" >&2
     exit 1
