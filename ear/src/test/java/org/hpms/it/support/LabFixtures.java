@@ -10,22 +10,20 @@ import jakarta.jms.TemporaryQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.hpms.clinical.application.EncounterService;
 import org.hpms.clinical.domain.EncounterType;
 import org.hpms.lab.application.LabOrderRequest;
 import org.hpms.lab.application.LabOrderService;
+import org.hpms.lab.domain.LabMessage;
 import org.hpms.lab.domain.LabPriority;
 import org.hpms.patient.application.PatientRegistrationService;
-import org.hpms.shared.crypto.Sha256;
 
 /** Lab test data: a patient with an order of ours, result messages as laboratories write them, sending one and awaiting its ACK and its filing. */
 public final class LabFixtures {
 
-    /** Where an answer names the message it answers: MSA-2 of an HL7 v2 ACK, or a FHIR OperationOutcome's text. */
-    private static final Pattern ANSWERED = Pattern.compile("\\rMSA\\|[A-Z]{2}\\|([^|\\r]*)|Answer to message ([^\"]*)");
+    /** How a FHIR answer names the message it answers (FhirR4Acks, in the issue's details text). */
+    private static final String FHIR_ANSWER_TO = "Answer to message ";
 
     /** A patient of ours (female, born 1985-04-12: {@link PatientFixtures#demographics}), the encounter and the order's placer number. */
     public record Ordered(String mrn, String encounterId, String placerOrderNumber) {
@@ -69,34 +67,29 @@ public final class LabFixtures {
         return String.join("\r", segments);
     }
 
-    /** Sends a message to LabResults with a temporary reply queue and returns the ACK (30 s at most). */
-    public static String sendAndAwaitAnswer(ConnectionFactory factory, Queue labResults, String message) {
+    /**
+     * Sends a message to LabResults with a temporary reply queue and returns the answer (30 s at most)
+     * once the message is on file. The answer goes out in the XA transaction that files the message, but
+     * the broker's branch can commit a moment before the database's, and a test reads the database next.
+     */
+    public static String sendAndAwaitFiled(ConnectionFactory factory, Queue labResults, DataSource db, String message) throws Exception {
+        String answer;
         try (JMSContext jms = factory.createContext()) {
             TemporaryQueue replies = jms.createTemporaryQueue();
             jms.createProducer().setJMSReplyTo(replies).send(labResults, message);
-            String answer = jms.createConsumer(replies).receiveBody(String.class, 30_000);
+            answer = jms.createConsumer(replies).receiveBody(String.class, 30_000);
             assertNotNull(answer, "an answer within 30 s");
-            return answer;
         }
-    }
-
-    /**
-     * As {@link #sendAndAwaitAnswer}, returning once the message is on file too. The ACK goes out in the
-     * XA transaction that files the message, but the broker's branch can commit a moment before the
-     * database's, so a test that reads the database straight after the ACK may not see the filing yet.
-     */
-    public static String sendAndAwaitFiled(ConnectionFactory factory, Queue labResults, DataSource db, String message) throws Exception {
-        String answer = sendAndAwaitAnswer(factory, labResults, message);
         awaitOnFile(db, message, answer);
         return answer;
     }
 
     /**
-     * Waits (10 s at most) for the row {@code message} was filed under: the control id the answer names,
-     * or for an unreadable message, its content's hash.
+     * Waits (10 s at most) for the row {@code message} was filed under: the control id its answer names,
+     * or for an unreadable message, its content.
      */
     public static void awaitOnFile(DataSource db, String message, String answer) throws Exception {
-        String contentKey = "sha256:" + Sha256.hex(message);
+        String contentKey = LabMessage.contentKey(message);
         String answered = answeredControlId(answer);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (Sql.column(db, "SELECT id FROM lab_message WHERE control_id IN (?, ?)", contentKey, answered).isEmpty()) {
@@ -107,12 +100,13 @@ public final class LabFixtures {
         }
     }
 
-    /** The message id an answer names: MSA-2 of an HL7 v2 ACK, the "Answer to message" text of a FHIR OperationOutcome. */
+    /** The message id an answer names: MSA-2 of an HL7 v2 ACK, or what a FHIR OperationOutcome says it answers. */
     private static String answeredControlId(String answer) {
-        Matcher named = ANSWERED.matcher(answer);
-        if (!named.find()) {
-            throw new AssertionError("an answer that names no message: " + answer);
+        int fhir = answer.indexOf(FHIR_ANSWER_TO);
+        if (fhir < 0) {
+            return LabLoad.controlIdOf(answer);
         }
-        return named.group(1) != null ? named.group(1) : named.group(2);
+        int from = fhir + FHIR_ANSWER_TO.length();
+        return answer.substring(from, answer.indexOf('"', from));
     }
 }

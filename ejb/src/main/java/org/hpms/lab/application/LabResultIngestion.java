@@ -24,7 +24,6 @@ import org.hpms.lab.domain.MalformedLabMessageException;
 import org.hpms.lab.infrastructure.LabEnvelope;
 import org.hpms.lab.infrastructure.LabMessageReader;
 import org.hpms.security.Roles;
-import org.hpms.shared.crypto.Sha256;
 
 /**
  * Takes in one message a laboratory posted, in the caller's transaction (the consumer's, which also
@@ -105,7 +104,7 @@ public class LabResultIngestion {
                 return new Incoming(text, format, result, null, LabEnvelope.of(result), result.controlId());
             } catch (MalformedLabMessageException e) {
                 // What can still be told, to key the repeat and address the answer.
-                return new Incoming(text, format, null, e, reader.envelopeOf(text), "sha256:" + Sha256.hex(text == null ? "" : text));
+                return new Incoming(text, format, null, e, reader.envelopeOf(text), LabMessage.contentKey(text));
             }
         }
 

@@ -17,6 +17,7 @@ import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import org.hpms.patient.domain.Patient;
 import org.hpms.shared.crypto.PhiStringConverter;
+import org.hpms.shared.crypto.Sha256;
 import org.hpms.shared.persistence.AuditedEntity;
 import org.hpms.shared.persistence.Columns;
 
@@ -96,7 +97,12 @@ public class LabMessage extends AuditedEntity {
         return new LabMessage(sender, controlId, controlId, receivedAt, raw, LabMessageStatus.UNMATCHED, "AA", reason, null);
     }
 
-    /** Keyed by {@code contentKey} (the same bytes again are the same message); {@code sentControlId} as far as it could be read. */
+    /** What an unreadable message is known by: its content, so that the same bytes again are the same message. */
+    public static String contentKey(String raw) {
+        return "sha256:" + Sha256.hex(raw == null ? "" : raw);
+    }
+
+    /** Keyed by {@link #contentKey}; {@code sentControlId} as far as it could be read. */
     public static LabMessage parked(String sender, String contentKey, String sentControlId, Instant receivedAt, String raw, String ackCode,
                                     String reason) {
         return new LabMessage(sender, contentKey, sentControlId, receivedAt, raw, LabMessageStatus.PARKED, ackCode, reason, null);
